@@ -1,0 +1,19 @@
+-- The platform's own table: one row per pipeline run, whatever its outcome.
+CREATE TABLE executions (
+    execution_id        TEXT PRIMARY KEY,
+    pipeline_name       TEXT NOT NULL,
+    params              TEXT NOT NULL,              -- JSON of the converted parameters
+    status              TEXT NOT NULL CHECK (status IN ('RUNNING', 'COMPLETED', 'FAILED')),
+    started_at          TEXT NOT NULL,
+    finished_at         TEXT,
+    duration_ms         INTEGER,
+    error               TEXT,
+    metrics             TEXT,                       -- JSON
+    parent_execution_id TEXT REFERENCES executions (execution_id),
+    batch_id            TEXT,
+    pid                 INTEGER,                    -- lets a later run close a run whose process died
+    host                TEXT
+);
+
+-- Lineage walks from a backfill to its children.
+CREATE INDEX ix_executions_parent ON executions (parent_execution_id);

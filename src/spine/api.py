@@ -1,0 +1,118 @@
+"""The library API: everything the ``spine`` command does, callable from Python.
+
+    from spine.api import Spine
+    with Spine("spine.db") as spine:
+        result = spine.run("otc.backfill_range", tier="NMS_TIER_1",
+                           source_dir="data/fixtures/otc", weeks_back=6)
+        print(spine.rolling("NMS_TIER_1", "2025-12-26"))
+
+The CLI is a thin skin over this class: each command has a method twin here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from spine.core import registry
+from spine.core.db import connect, default_db_path
+from spine.core.dispatcher import Dispatcher
+from spine.core.errors import PipelineError
+from spine.core.migrations import apply_migrations
+from spine.core.pipeline import Pipeline, ProgressCallback
+from spine.core.runner import ExecutionResult
+from spine.domains.otc import queries
+from spine.domains.otc.validators import normalize_tier_param
+
+
+class Spine:
+    """One database, opened with migrations applied (unless ``must_exist`` and it is missing)."""
+
+    def __init__(self, path: str | Path | None = None, *, must_exist: bool = False) -> None:
+        self.path = Path(path or default_db_path())
+        if must_exist and not self.path.exists():
+            raise PipelineError(f"no database at {self.path}; run `spine db init` or a backfill first")
+        self.conn: sqlite3.Connection = connect(self.path)
+        self.applied = apply_migrations(self.conn)
+        self.dispatcher = Dispatcher(self.conn)
+
+    def __enter__(self) -> Spine:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- running -----------------------------------------------------------------------------
+
+    def run(
+        self,
+        name: str,
+        params: dict[str, Any] | None = None,
+        *,
+        progress: ProgressCallback | None = None,
+        **kwargs: Any,
+    ) -> ExecutionResult:
+        """Dispatch a pipeline by name; parameters as strings or Python values."""
+        return self.dispatcher.dispatch(name, {**(params or {}), **kwargs}, progress=progress)
+
+    @staticmethod
+    def pipelines() -> list[type[Pipeline]]:
+        return registry.all_pipelines()
+
+    # -- looking -----------------------------------------------------------------------------
+
+    def week_status(self, tier: str | None = None, week: str | None = None) -> queries.Rows:
+        return queries.week_status(self.conn, _tier(tier), week)
+
+    def rejects(
+        self,
+        tier: str | None = None,
+        week: str | None = None,
+        reason: str | None = None,
+        include_superseded: bool = False,
+    ) -> queries.Rows:
+        return queries.rejects(self.conn, _tier(tier), week, reason, include_superseded)
+
+    def quality_checks(
+        self, tier: str | None = None, week: str | None = None, status: str | None = None
+    ) -> queries.Rows:
+        return queries.quality_checks(self.conn, _tier(tier), week, status)
+
+    def snapshot(self, tier: str, week: str) -> queries.Rows:
+        return queries.snapshot(self.conn, _tier(tier) or tier, week)
+
+    def rolling(self, tier: str, week: str, symbol: str | None = None) -> queries.Rows:
+        return queries.rolling(self.conn, _tier(tier) or tier, week, symbol)
+
+    def venue_shares(self, tier: str, week: str) -> queries.Rows:
+        return queries.venue_shares(self.conn, _tier(tier) or tier, week)
+
+    def captures(self, tier: str | None = None, week: str | None = None) -> queries.Rows:
+        return queries.captures(self.conn, _tier(tier), week)
+
+    def capture_volumes(self, capture_id: int) -> queries.Rows:
+        return queries.capture_volumes(self.conn, capture_id)
+
+    def latest_week(self, tier: str, stage_table: str = "otc_symbol_summary") -> str | None:
+        tables = {"otc_symbol_summary", "otc_research_snapshot", "otc_symbol_rolling_6w"}
+        if stage_table not in tables:
+            raise ValueError(stage_table)
+        row = self.conn.execute(
+            f"SELECT MAX(week_ending) FROM {stage_table} WHERE tier = ?",  # noqa: S608
+            (_tier(tier),),
+        ).fetchone()
+        return row[0] if row else None
+
+
+def _tier(tier: str | None) -> str | None:
+    return normalize_tier_param(tier) if tier else None

@@ -1,0 +1,1 @@
+"""The domain-agnostic platform: database, migrations, pipelines, registry, dispatcher, runner."""

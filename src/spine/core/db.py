@@ -1,0 +1,86 @@
+"""Connections and transactions.
+
+Every connection runs in autocommit mode (``isolation_level=None``) so that transactions are explicit:
+a pipeline run is one ``BEGIN IMMEDIATE ... COMMIT``. Taking the write lock up front (IMMEDIATE) means a
+second writer waits for the busy timeout and is then refused cleanly, instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from spine.core import exact
+from spine.core.errors import DatabaseBusyError
+
+DEFAULT_DB = "spine.db"
+DEFAULT_BUSY_TIMEOUT_S = 30.0
+
+
+def default_db_path() -> str:
+    """The database the user means: ``SPINE_DB`` if set, else ``spine.db`` in the current folder."""
+    return os.environ.get("SPINE_DB") or DEFAULT_DB
+
+
+def busy_timeout_s() -> float:
+    """Seconds a writer waits for another process's lock (``SPINE_BUSY_TIMEOUT`` overrides)."""
+    raw = os.environ.get("SPINE_BUSY_TIMEOUT")
+    try:
+        return float(raw) if raw else DEFAULT_BUSY_TIMEOUT_S
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT_S
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """Open the database with WAL, a busy timeout and foreign keys on."""
+    conn = sqlite3.connect(str(path), timeout=busy_timeout_s(), isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s() * 1000)}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # NORMAL is durable across application crashes in WAL mode; only an OS crash may lose the
+    # last commit, never corrupt the file.
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    exact.register(conn)
+    return conn
+
+
+def is_busy_error(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked/busy" errors."""
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
+def busy_error(path: str | Path | None = None) -> DatabaseBusyError:
+    where = f" {path}" if path else ""
+    return DatabaseBusyError(
+        f"database is busy: another spine process is writing to{where}; "
+        "try again when it has finished (or raise SPINE_BUSY_TIMEOUT)"
+    )
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction: all of its statements commit together or none does."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if is_busy_error(exc):
+            raise busy_error() from exc
+        raise
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+def utc_now() -> str:
+    """A UTC timestamp with microseconds, ISO 8601, as stored in every ``*_at`` column."""
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")

@@ -1,0 +1,43 @@
+"""The dispatcher: turns a request (name, raw params, lineage) into a validated run."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from typing import Any
+
+from spine.core import executions, registry, runner
+from spine.core.params import resolve_params
+from spine.core.pipeline import ProgressCallback
+from spine.core.runner import ExecutionResult
+
+
+class Dispatcher:
+    """Entry point for every run, from the CLI, the library API, tests and parent pipelines."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._closed_interrupted = False
+
+    def dispatch(
+        self,
+        name: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        parent_execution_id: str | None = None,
+        batch_id: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> ExecutionResult:
+        """Validate and convert ``params`` (UsageError on a bad one), then run and record."""
+        pipeline_cls = registry.get(name)
+        values = resolve_params(pipeline_cls.params, params or {})
+        if pipeline_cls.creates_batch and batch_id is None:
+            batch_id = new_batch_id()
+        if not self._closed_interrupted and parent_execution_id is None:
+            executions.close_interrupted(self.conn)
+            self._closed_interrupted = True
+        return runner.execute(self.conn, self, pipeline_cls, values, parent_execution_id, batch_id, progress)
+
+
+def new_batch_id() -> str:
+    return runner.new_id()

@@ -1,0 +1,1 @@
+"""FINRA weekly OTC transparency data: ATS volumes per symbol and venue, by tier."""

@@ -1,0 +1,77 @@
+"""The OTC formulas (SPEC §5, §7), exact and in one place.
+
+Python forms serve small sets (venue shares, trends) and tests; the ``*_sql`` forms let set-based
+statements compute the same figures over hundreds of thousands of rows without a Python loop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, timedelta
+from decimal import Decimal
+
+from spine.core.exact import ratio_places, ratio_sql, ratio_text
+from spine.domains.otc.enums import Trend
+
+SHARE_PLACES = 4
+TRADE_SIZE_PLACES = 2
+TREND_PLACES = 2
+TREND_THRESHOLD = Decimal(5)
+WINDOW_WEEKS = 6
+
+
+def record_hash(week_ending: str, tier: str, symbol: str, mpid: str, shares: int, trades: int) -> str:
+    """The raw record's identity: SHA-256 of its normalized values, first 32 hex characters."""
+    key = f"{week_ending}|{tier}|{symbol}|{mpid}|{shares}|{trades}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def avg_trade_size(shares: int, trades: int) -> str:
+    """Shares per trade, 2 places; 0.00 when there were no trades."""
+    return ratio_text(shares, trades, TRADE_SIZE_PLACES)
+
+
+def avg_trade_size_sql(shares: str, trades: str) -> str:
+    return ratio_sql(shares, trades, TRADE_SIZE_PLACES)
+
+
+def share_pct(part: int, whole: int) -> str:
+    """``part`` as a percentage of ``whole``, 4 places (market share, concentration)."""
+    return ratio_text(part, whole, SHARE_PLACES, multiplier=100)
+
+
+def share_pct_sql(part: str, whole: str) -> str:
+    return ratio_sql(part, whole, SHARE_PLACES, multiplier=100)
+
+
+def trend(volumes: list[int]) -> tuple[Trend, str]:
+    """Direction and percentage change of a symbol's weekly volumes, oldest first.
+
+    Fewer than 2 weeks: FLAT 0. Two weeks: last against first. Three to six: the mean of the last two
+    weeks against the mean of the first two (the means' halves cancel, so sums compare exactly).
+    """
+    if len(volumes) < 2:
+        return Trend.FLAT, "0.00"
+    if len(volumes) == 2:
+        first, last = volumes[0], volumes[1]
+    else:
+        first, last = volumes[0] + volumes[1], volumes[-2] + volumes[-1]
+    return trend_from(first, last)
+
+
+def trend_from(first: int, last: int) -> tuple[Trend, str]:
+    if first == 0:
+        return (Trend.UP, "100.00") if last > 0 else (Trend.FLAT, "0.00")
+    pct = ratio_places(last - first, first, TREND_PLACES, multiplier=100)
+    if pct > TREND_THRESHOLD:
+        direction = Trend.UP
+    elif pct < -TREND_THRESHOLD:
+        direction = Trend.DOWN
+    else:
+        direction = Trend.FLAT
+    return direction, f"{pct:.{TREND_PLACES}f}"
+
+
+def window_weeks(week_ending: date, weeks: int = WINDOW_WEEKS) -> list[date]:
+    """The Fridays of the window that ends at ``week_ending``, oldest first."""
+    return [week_ending - timedelta(weeks=offset) for offset in range(weeks - 1, -1, -1)]

@@ -1,0 +1,91 @@
+"""The week manifest: where each (week_ending, tier) stands, and the resets that keep it honest.
+
+Rerunning a stage resets the later stages of the same week (their rows go, the stage drops back), and
+any change to a week's data marks stale the rolling rows whose 6-week window holds it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+from typing import Any
+
+from spine.core.db import utc_now
+from spine.core.errors import PipelineError
+from spine.domains.otc.enums import Stage
+
+# Tables each stage writes for its own week, in stage order.
+STAGE_OUTPUTS: dict[Stage, tuple[str, ...]] = {
+    Stage.NORMALIZED: ("otc_normalization_map", "otc_venue_volume"),
+    Stage.AGGREGATED: ("otc_symbol_summary", "otc_venue_share"),
+    Stage.SNAPSHOT: ("otc_research_snapshot",),
+}
+_STAGE_CHECKS: dict[Stage, str] = {Stage.AGGREGATED: "otc.aggregate_week"}
+
+
+def get(conn: sqlite3.Connection, week_ending: str, tier: str) -> sqlite3.Row | None:
+    return conn.execute(
+        "SELECT * FROM otc_week_manifest WHERE week_ending = ? AND tier = ?", (week_ending, tier)
+    ).fetchone()
+
+
+def stage_of(conn: sqlite3.Connection, week_ending: str, tier: str) -> Stage:
+    row = get(conn, week_ending, tier)
+    return Stage(row["stage"]) if row else Stage.PENDING
+
+
+def require_stage(
+    conn: sqlite3.Connection, week_ending: str, tier: str, needed: Stage, hint: str
+) -> sqlite3.Row:
+    """The manifest row, or a PipelineError telling the user which stage to run first."""
+    row = get(conn, week_ending, tier)
+    stage = Stage(row["stage"]) if row else Stage.PENDING
+    if row is None or not stage.at_least(needed):
+        raise PipelineError(
+            f"week {week_ending} {tier} is at stage {stage.value}, needs {needed.value}: {hint}"
+        )
+    return row
+
+
+def update(conn: sqlite3.Connection, week_ending: str, tier: str, **columns: Any) -> None:
+    """Set manifest columns of an existing week (names come from code, never from users)."""
+    columns["updated_at"] = utc_now()
+    assignments = ", ".join(f"{name} = ?" for name in columns)
+    conn.execute(
+        f"UPDATE otc_week_manifest SET {assignments} WHERE week_ending = ? AND tier = ?",  # noqa: S608
+        (*columns.values(), week_ending, tier),
+    )
+
+
+def reset_after(conn: sqlite3.Connection, week_ending: str, tier: str, stage: Stage) -> None:
+    """Delete what the stages after ``stage`` wrote for the week, and set the week to ``stage``."""
+    for later, tables in STAGE_OUTPUTS.items():
+        if later.rank > stage.rank:
+            for table in tables:
+                conn.execute(
+                    f"DELETE FROM {table} WHERE week_ending = ? AND tier = ?",  # noqa: S608
+                    (week_ending, tier),
+                )
+    for later, pipeline_name in _STAGE_CHECKS.items():
+        if later.rank > stage.rank:
+            conn.execute(
+                "DELETE FROM otc_quality_checks WHERE week_ending = ? AND tier = ? AND pipeline_name = ?",
+                (week_ending, tier, pipeline_name),
+            )
+    if stage.rank < Stage.NORMALIZED.rank:
+        conn.execute(
+            "DELETE FROM otc_rejects WHERE week_ending = ? AND tier = ? AND stage = 'NORMALIZE'",
+            (week_ending, tier),
+        )
+    update(conn, week_ending, tier, stage=stage.value)
+
+
+def mark_rolling_stale(conn: sqlite3.Connection, week_ending: date, tier: str) -> int:
+    """Rolling rows whose window holds ``week_ending`` (that week and the 5 after it) go stale."""
+    last = week_ending + timedelta(weeks=5)
+    cursor = conn.execute(
+        "UPDATE otc_symbol_rolling_6w SET is_stale = 1"
+        " WHERE tier = ? AND week_ending BETWEEN ? AND ? AND is_stale = 0",
+        (tier, week_ending.isoformat(), last.isoformat()),
+    )
+    return cursor.rowcount

@@ -1,0 +1,449 @@
+"""One header-driven parser for every layout of weekly OTC data.
+
+The header names the layout: columns are mapped by name (case and separators folded), so the seed
+format, FINRA's website download and FINRA's Query API export (delimited or JSON) all go through the same
+path. A seed-format file without a header is recognised by its first line. Lines stream one at a time;
+a bad line becomes a `SourceReject`, while a file that cannot be a week of data raises `FileRefused`
+before anything is yielded.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from spine.core.errors import PipelineError
+from spine.domains.otc.enums import RejectCode
+from spine.domains.otc.models import (
+    NO_EXTRAS,
+    Extras,
+    FileInfo,
+    Grain,
+    SourceRecord,
+    SourceReject,
+)
+from spine.domains.otc.validators import (
+    clean_code,
+    parse_decimal_text,
+    parse_int64,
+    parse_iso_date,
+    parse_tier,
+)
+
+LAYOUTS: dict[str, str] = {
+    "seed": "seed layout WeekEnding|Tier|Symbol|MPID|TotalShares|TotalTrades (header optional)",
+    "finra_website": (
+        "FINRA OTC Transparency download tierDescription|issueSymbolIdentifier|issueName|"
+        "marketParticipantName|MPID|totalWeeklyShareQuantity|totalWeeklyTradeCount|lastUpdateDate"
+    ),
+    "finra_api": (
+        "FINRA Query API otcMarket/weeklySummary export (delimited or JSON) with weekStartDate, "
+        "tierIdentifier, summaryTypeCode, issueSymbolIdentifier, MPID, totalWeeklyShareQuantity, "
+        "totalWeeklyTradeCount"
+    ),
+}
+
+# Canonical field -> accepted header names (folded: lower case, no separators), preferred first.
+_COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "week_ending": ("weekending", "weekendingdate"),
+    "week_start": ("weekstartdate", "summarystartdate"),
+    "tier": ("tieridentifier", "tier", "tierdescription"),
+    "symbol": ("symbol", "issuesymbolidentifier"),
+    "mpid": ("mpid",),
+    "shares": ("totalshares", "totalweeklysharequantity"),
+    "trades": ("totaltrades", "totalweeklytradecount"),
+    "issue_name": ("issuename",),
+    "venue_name": ("marketparticipantname",),
+    "firm_crd": ("firmcrdnumber",),
+    "summary_type": ("summarytypecode",),
+    "product_type": ("producttypecode",),
+    "total_notional_sum": ("totalnotionalsum",),
+    "initial_published_date": ("initialpublisheddate",),
+    "last_update_date": ("lastupdatedate",),
+    "last_reported_date": ("lastreporteddate",),
+}
+_CORE = ("tier", "symbol", "mpid", "shares", "trades")
+_SEED_ORDER = ("week_ending", "tier", "symbol", "mpid", "shares", "trades")
+_DELIMITERS = ("|", "\t", ",")
+_SNIFF_BYTES = 8192
+
+
+class FileRefused(PipelineError):
+    """The file as a whole cannot be a week of data; nothing of it is stored."""
+
+
+def fold(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def map_columns(names: list[str]) -> dict[str, int]:
+    """Canonical field -> position, for the header names this parser knows."""
+    positions = {fold(name): index for index, name in enumerate(names)}
+    mapped: dict[str, int] = {}
+    for field, aliases in _COLUMN_NAMES.items():
+        for alias in aliases:
+            if alias in positions:
+                mapped[field] = positions[alias]
+                break
+    return mapped
+
+
+def layout_of(mapped: dict[str, int]) -> str | None:
+    if any(field not in mapped for field in _CORE):
+        return None
+    if "week_ending" in mapped:
+        return "seed"
+    if "week_start" in mapped:
+        return "finra_api"
+    return "finra_website"
+
+
+def known_layouts() -> str:
+    return "; ".join(f"{name}: {text}" for name, text in LAYOUTS.items())
+
+
+def _refuse_header(header: str) -> FileRefused:
+    shown = header if len(header) <= 120 else header[:117] + "..."
+    return FileRefused(f"unrecognised header or delimiter {shown!r}; known layouts: {known_layouts()}")
+
+
+class RowConverter:
+    """Turns the fields of one line into a record or a reject, by column position."""
+
+    def __init__(self, mapped: dict[str, int], width: int, layout: str) -> None:
+        self.width = width
+        self.layout = layout
+        self.pos = mapped
+        self._dates: dict[str, date | RejectCode] = {}
+        self._tiers: dict[str, str | None] = {}
+        self._extra_fields = [f for f in Extras._fields if f in mapped]
+
+    def convert(self, line_number: int, raw: str, fields: list[str]) -> SourceRecord | SourceReject:
+        if len(fields) != self.width:
+            return SourceReject(
+                line_number,
+                raw,
+                RejectCode.PARSE_ERROR,
+                f"expected {self.width} fields, found {len(fields)}",
+            )
+        pos = self.pos
+        week = self._week(fields)
+        if isinstance(week, SourceReject):
+            return week._replace(line_number=line_number, raw_line=raw)
+        tier_text = fields[pos["tier"]]
+        tier = self._tiers.get(tier_text, "?")
+        if tier == "?":
+            parsed = parse_tier(tier_text)
+            tier = self._tiers[tier_text] = parsed.value if parsed else None
+        if tier is None:
+            return SourceReject(line_number, raw, RejectCode.INVALID_TIER, f"unknown tier {tier_text!r}")
+        try:
+            shares = _int(fields[pos["shares"]])
+            trades = _int(fields[pos["trades"]])
+        except ValueError as exc:
+            return SourceReject(line_number, raw, RejectCode.PARSE_ERROR, str(exc))
+        mpid = clean_code(fields[pos["mpid"]])
+        try:
+            extras = self._extras(fields, mpid) if self._extra_fields else NO_EXTRAS
+        except ValueError as exc:
+            return SourceReject(line_number, raw, RejectCode.PARSE_ERROR, str(exc))
+        return SourceRecord(
+            line_number,
+            raw,
+            week,
+            tier,
+            clean_code(fields[pos["symbol"]]),
+            mpid,
+            shares,
+            trades,
+            _grain(extras.summary_type),
+            extras,
+        )
+
+    def _week(self, fields: list[str]) -> date | SourceReject | None:
+        """The row's week ending, None for layouts without a week column."""
+        pos = self.pos
+        if "week_ending" in pos:
+            text, offset = fields[pos["week_ending"]], 0
+        elif "week_start" in pos:
+            text, offset = fields[pos["week_start"]], 4
+        else:
+            return None
+        cached = self._dates.get(text)
+        if cached is None:
+            cached = self._dates[text] = _week_from(text, offset)
+        if isinstance(cached, date):
+            return cached
+        label = "weekStartDate" if offset else "week ending"
+        if cached is RejectCode.INVALID_DATE:
+            return SourceReject(0, "", cached, f"invalid date {text!r} in {label}")
+        what = "is not a Monday" if offset else "is not a Friday"
+        return SourceReject(0, "", cached, f"{label} {text.strip()} {what}")
+
+    def _extras(self, fields: list[str], mpid: str) -> Extras:
+        values: dict[str, str | None] = {}
+        for name in self._extra_fields:
+            text = fields[self.pos[name]].strip()
+            values[name] = text or None
+        venue = values.get("venue_name")
+        if venue and mpid and venue.upper().startswith(mpid + " "):
+            # FINRA writes "NITE VIRTU AMERICAS LLC": the MPID is a column of its own already.
+            values["venue_name"] = venue[len(mpid) + 1 :].strip() or None
+        notional = values.get("total_notional_sum")
+        if notional:
+            values["total_notional_sum"] = parse_decimal_text(notional)
+        return Extras(**values)
+
+
+def _int(text: str) -> int:
+    if text.isascii() and text.isdigit() and len(text) < 19:
+        return int(text)
+    return parse_int64(text)
+
+
+def _week_from(text: str, offset_days: int) -> date | RejectCode:
+    try:
+        day = parse_iso_date(text)
+    except ValueError:
+        return RejectCode.INVALID_DATE
+    if offset_days and day.weekday() != 0:
+        return RejectCode.NOT_FRIDAY
+    week = day + timedelta(days=offset_days)
+    return week if week.weekday() == 4 else RejectCode.NOT_FRIDAY
+
+
+def _grain(summary_type: str | None) -> str:
+    if summary_type is None:
+        return Grain.VENUE
+    code = summary_type.upper()
+    if code.endswith("_W_SMBL_FIRM"):
+        return Grain.VENUE
+    if code.endswith("_W_SMBL"):
+        return Grain.SYMBOL_TOTAL
+    return Grain.IGNORED
+
+
+# --------------------------------------------------------------------------------------------
+# Reading files
+
+
+def open_source(path: Path) -> BinaryIO:
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        raise FileRefused(f"file not found: {path}") from None
+    except IsADirectoryError:
+        raise FileRefused(f"not a file but a folder: {path}") from None
+    except OSError as exc:
+        raise FileRefused(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def parse_file(path: Path) -> tuple[FileInfo, Iterator[SourceRecord | SourceReject]]:
+    """Sniff the file's layout (refusing what cannot be a week of data) and stream its lines."""
+    handle = open_source(path)
+    try:
+        head = handle.read(_SNIFF_BYTES)
+        if not head.strip(b"\xef\xbb\xbf \t\r\n"):
+            raise FileRefused(f"file is empty: {path}")
+        if b"\x00" in head:
+            raise FileRefused(f"binary content, not a text file of weekly data: {path}")
+        handle.seek(0)
+        first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+        if first in (b"[", b"{"):
+            return _parse_json(path, handle)
+        return _parse_delimited(path, handle)
+    except BaseException:
+        handle.close()
+        raise
+
+
+def _decoded_lines(handle: BinaryIO) -> Iterator[tuple[int, str | None, bytes]]:
+    """(line number, text or None when not UTF-8, raw bytes), line ends and a BOM removed."""
+    for number, raw in enumerate(handle, start=1):
+        raw = raw.rstrip(b"\r\n")
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            yield number, raw.decode("utf-8"), raw
+        except UnicodeDecodeError:
+            yield number, None, raw
+
+
+def _split_for(delimiter: str) -> Callable[[str], list[str]]:
+    if delimiter == ",":
+        # Comma exports quote names that contain commas.
+        return lambda line: next(csv.reader([line]))
+    return lambda line: line.split(delimiter)
+
+
+def _first_content(lines: Iterator[tuple[int, str | None, bytes]]) -> tuple[int, str]:
+    for number, text, raw in lines:
+        if text is None:
+            raise FileRefused(f"line {number} is not UTF-8 text: {raw[:60]!r}")
+        if text.strip():
+            return number, text
+    raise FileRefused("file has no lines")
+
+
+def _sniff_header(line: str) -> tuple[FileInfo, dict[str, int]] | None:
+    for delimiter in _DELIMITERS:
+        if delimiter not in line:
+            continue
+        names = _split_for(delimiter)(line)
+        mapped = map_columns(names)
+        layout = layout_of(mapped)
+        if layout is not None:
+            info = FileInfo(layout, delimiter, True, tuple(n.strip() for n in names))
+            return info, mapped
+    return None
+
+
+def _headerless_seed(line: str) -> tuple[FileInfo, dict[str, int]] | None:
+    fields = line.split("|")
+    if len(fields) != len(_SEED_ORDER):
+        return None
+    try:
+        parse_iso_date(fields[0])
+    except ValueError:
+        return None
+    mapped = {name: index for index, name in enumerate(_SEED_ORDER)}
+    return FileInfo("seed", "|", False, _SEED_ORDER), mapped
+
+
+def _parse_delimited(path: Path, handle: BinaryIO) -> tuple[FileInfo, Iterator[SourceRecord | SourceReject]]:
+    lines = _decoded_lines(handle)
+    number, first = _first_content(lines)
+    sniffed = _sniff_header(first) or _headerless_seed(first)
+    if sniffed is None:
+        raise _refuse_header(first)
+    info, mapped = sniffed
+    converter = RowConverter(mapped, len(info.columns), info.layout)
+    split = _split_for(info.delimiter or "|")
+
+    def rows() -> Iterator[SourceRecord | SourceReject]:
+        with handle:
+            if not info.has_header:
+                yield converter.convert(number, first, split(first))
+            for line_number, text, raw in lines:
+                if text is None:
+                    shown = raw.decode("utf-8", errors="replace")
+                    yield SourceReject(line_number, shown, RejectCode.PARSE_ERROR, "line is not valid UTF-8")
+                    continue
+                if not text.strip():
+                    continue
+                try:
+                    fields = split(text)
+                except csv.Error as exc:
+                    yield SourceReject(line_number, text, RejectCode.PARSE_ERROR, str(exc))
+                    continue
+                yield converter.convert(line_number, text, fields)
+
+    return info, rows()
+
+
+# --------------------------------------------------------------------------------------------
+# JSON: an array of objects, or one object per line
+
+
+def _parse_json(path: Path, handle: BinaryIO) -> tuple[FileInfo, Iterator[SourceRecord | SourceReject]]:
+    with handle:
+        try:
+            text = handle.read().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise FileRefused(f"JSON file is not UTF-8 text: {path}") from None
+    objects = _json_objects(text)
+    try:
+        first_number, first_obj = next(objects)
+    except StopIteration:
+        raise FileRefused(f"JSON file holds no records: {path}") from None
+    if not isinstance(first_obj, dict):
+        raise FileRefused(f"JSON records must be objects; the first is {type(first_obj).__name__}")
+    names = list(first_obj)
+    mapped = map_columns(names)
+    layout = layout_of(mapped)
+    if layout is None:
+        raise _refuse_header(",".join(names))
+    # Each object is laid out in the canonical order, so the delimited converter serves JSON too.
+    order = [field for field in _COLUMN_NAMES if field in mapped]
+    keys = {fold(name): name for name in names}
+    converter = RowConverter({field: i for i, field in enumerate(order)}, len(order), layout)
+    info = FileInfo(layout, None, True, tuple(names))
+
+    def field_keys(obj: dict[str, Any]) -> list[str | None]:
+        folded = keys if obj.keys() == first_obj.keys() else {fold(k): k for k in obj}
+        return [next((folded[a] for a in _COLUMN_NAMES[field] if a in folded), None) for field in order]
+
+    def rows() -> Iterator[SourceRecord | SourceReject]:
+        pending = [(first_number, first_obj)]
+        for number, obj in _chain(pending, objects):
+            if isinstance(obj, _JsonError):
+                yield SourceReject(number, obj.raw, RejectCode.PARSE_ERROR, obj.message)
+                continue
+            raw = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+            if not isinstance(obj, dict):
+                yield SourceReject(number, raw, RejectCode.PARSE_ERROR, "record is not an object")
+                continue
+            fields = [_json_text(obj.get(key)) if key else "" for key in field_keys(obj)]
+            yield converter.convert(number, raw, fields)
+
+    return info, rows()
+
+
+class _JsonError:
+    def __init__(self, raw: str, message: str) -> None:
+        self.raw = raw
+        self.message = message
+
+
+def _chain(first: list[tuple[int, Any]], rest: Iterator[tuple[int, Any]]) -> Iterator[tuple[int, Any]]:
+    yield from first
+    yield from rest
+
+
+def _json_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return str(int(value))
+    return str(value)
+
+
+def _json_objects(text: str) -> Iterator[tuple[int, Any]]:
+    """Yield (record number, object) from a JSON array or from JSON Lines, one at a time."""
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        yield from _json_array(stripped)
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, _JsonError(line, f"invalid JSON: {exc.msg}")
+
+
+def _json_array(text: str) -> Iterator[tuple[int, Any]]:
+    """Decode the elements of a top-level array one by one (no list of every record in memory)."""
+    decoder = json.JSONDecoder()
+    index, number, end = 1, 0, len(text)
+    while True:
+        while index < end and text[index] in " \t\r\n,":
+            index += 1
+        if index >= end:
+            raise FileRefused("JSON array is not closed with ]")
+        if text[index] == "]":
+            return
+        number += 1
+        try:
+            obj, index = decoder.raw_decode(text, index)
+        except json.JSONDecodeError as exc:
+            raise FileRefused(f"invalid JSON in record {number}: {exc.msg}") from None
+        yield number, obj

@@ -1,0 +1,188 @@
+"""otc.aggregate_week: symbol totals, venue market shares and the week's quality checks (SPEC §7.3)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from spine.core.db import utc_now
+from spine.core.errors import PipelineError
+from spine.core.pipeline import PipelineResult
+from spine.core.registry import register
+from spine.domains.otc import manifest, quality_checks
+from spine.domains.otc.calculations import avg_trade_size_sql, share_pct
+from spine.domains.otc.enums import CALCULATION_VERSION, CheckCategory, CheckStatus, Stage
+from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
+from spine.domains.otc.quality_checks import Check
+
+_SYMBOL_SUMMARY = f"""
+INSERT INTO otc_symbol_summary (week_ending, tier, symbol, total_volume, total_trades, venue_count,
+    avg_trade_size, calculation_version, execution_id, batch_id, calculated_at)
+SELECT week_ending, tier, symbol, total_volume, total_trades, venue_count,
+       {avg_trade_size_sql("total_volume", "total_trades")},
+       :version, :execution_id, :batch_id, :now
+FROM (SELECT week_ending, tier, symbol, SUM(total_shares) AS total_volume,
+             SUM(total_trades) AS total_trades, COUNT(*) AS venue_count
+      FROM otc_venue_volume WHERE week_ending = :week AND tier = :tier GROUP BY symbol)
+"""  # noqa: S608 (a formula of column names, no user input)
+
+_VENUE_TOTALS = """
+SELECT mpid, SUM(total_shares) AS volume, SUM(total_trades) AS trades, COUNT(*) AS symbols
+FROM otc_venue_volume WHERE week_ending = ? AND tier = ? GROUP BY mpid ORDER BY mpid
+"""
+
+# Per-venue rows (ATS and non-ATS, as loaded) against FINRA's published symbol totals, per grain
+# family (ATS_W_SMBL_FIRM rows against ATS_W_SMBL totals...).
+_CROSS_CHECK = """
+SELECT COUNT(*) AS symbols,
+       SUM(CASE WHEN v.shares IS NOT t.total_shares OR v.trades IS NOT t.total_trades
+           THEN 1 ELSE 0 END) AS mismatched
+FROM otc_published_symbol_totals t
+LEFT JOIN (SELECT summary_type AS family_type, symbol, SUM(total_shares) AS shares,
+                  SUM(total_trades) AS trades
+           FROM otc_raw WHERE week_ending = :week AND tier = :tier
+                AND superseded_by_capture_id IS NULL AND summary_type IS NOT NULL
+           GROUP BY summary_type, symbol) v
+  ON v.family_type = t.summary_type || '_FIRM' AND v.symbol = t.symbol
+WHERE t.capture_id = :capture_id
+"""
+
+
+@register
+class AggregateWeek(WeekPipeline):
+    name = "otc.aggregate_week"
+    description = "Symbol totals and venue market shares for the week, with six quality checks."
+    params = (TIER, WEEK_ENDING, FORCE)
+
+    def run(self) -> PipelineResult:
+        week, tier = self.week_ending, self.tier
+        row = manifest.require_stage(
+            self.conn, week, tier, Stage.NORMALIZED, "run otc.normalize_week for this week first"
+        )
+        if Stage(row["stage"]).at_least(Stage.AGGREGATED) and not self.force:
+            return PipelineResult.skipped(f"already aggregated (stage {row['stage']})")
+        manifest.reset_after(self.conn, week, tier, Stage.NORMALIZED)
+        manifest.mark_rolling_stale(self.conn, self.week, tier)
+        params = {
+            "week": week,
+            "tier": tier,
+            "version": CALCULATION_VERSION,
+            "execution_id": self.execution_id,
+            "batch_id": self.batch_id,
+            "now": utc_now(),
+        }
+        try:
+            symbols = self.conn.execute(_SYMBOL_SUMMARY, params).rowcount
+            shares = self._venue_shares(params)
+        except sqlite3.OperationalError as exc:
+            if "overflow" in str(exc):
+                raise PipelineError(
+                    f"week {week} {tier}: a total exceeds the 64-bit integer range; "
+                    "check the file's share and trade counts"
+                ) from None
+            raise
+        checks = self._checks(symbols, shares, row["capture_id"])
+        quality_checks.replace_checks(
+            self.conn, week, tier, self.name, checks, self.execution_id, self.batch_id
+        )
+        summary = {c.name: c.status.value for c in checks}
+        if symbols == 0:
+            return PipelineResult.failed(
+                f"week {week} {tier} has no accepted rows to aggregate; see `spine rejects`",
+                checks=summary,
+            )
+        manifest.update(
+            self.conn,
+            week,
+            tier,
+            stage=Stage.AGGREGATED.value,
+            execution_id=self.execution_id,
+            batch_id=self.batch_id,
+        )
+        return PipelineResult.completed(symbols=symbols, venues=len(shares), checks=summary)
+
+    def _venue_shares(self, params: dict[str, object]) -> list[str]:
+        venues = self.conn.execute(_VENUE_TOTALS, (params["week"], params["tier"])).fetchall()
+        week_volume = sum(int(v["volume"]) for v in venues)
+        rows = [
+            (
+                params["week"],
+                params["tier"],
+                v["mpid"],
+                v["volume"],
+                v["trades"],
+                v["symbols"],
+                share_pct(int(v["volume"]), week_volume),
+                CALCULATION_VERSION,
+                params["execution_id"],
+                params["batch_id"],
+                params["now"],
+            )
+            for v in venues
+        ]
+        self.conn.executemany(
+            "INSERT INTO otc_venue_share (week_ending, tier, mpid, total_volume, total_trades,"
+            " symbol_count, market_share_pct, calculation_version, execution_id, batch_id,"
+            " calculated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        return [str(r[6]) for r in rows]
+
+    def _checks(self, symbols: int, shares: list[str], capture_id: int | None) -> list[Check]:
+        week, tier = self.week_ending, self.tier
+        negatives = self.conn.execute(
+            "SELECT SUM(total_shares < 0), SUM(total_trades < 0),"
+            " COUNT(*) - COUNT(DISTINCT symbol || '|' || mpid)"
+            " FROM otc_venue_volume WHERE week_ending = ? AND tier = ?",
+            (week, tier),
+        ).fetchone()
+        integrity = CheckCategory.INTEGRITY
+        checks = [
+            quality_checks.count_check(
+                "no_negative_volumes",
+                integrity,
+                negatives[0] or 0,
+                CheckStatus.FAIL,
+                "venue rows with negative shares",
+            ),
+            quality_checks.count_check(
+                "no_negative_trades",
+                integrity,
+                negatives[1] or 0,
+                CheckStatus.FAIL,
+                "venue rows with negative trades",
+            ),
+            quality_checks.count_check(
+                "no_duplicate_natural_keys",
+                integrity,
+                negatives[2] or 0,
+                CheckStatus.FAIL,
+                "duplicate (symbol, mpid) keys",
+            ),
+            quality_checks.share_sum_check(shares),
+            quality_checks.positive_check("symbol_count_positive", symbols, "symbols"),
+            quality_checks.positive_check("venue_count_positive", len(shares), "venues"),
+        ]
+        cross = self._cross_check(capture_id)
+        if cross is not None:
+            checks.append(cross)
+        return checks
+
+    def _cross_check(self, capture_id: int | None) -> Check | None:
+        """Only for files that publish symbol totals beside the venue rows (Query API exports)."""
+        row = self.conn.execute(
+            _CROSS_CHECK, {"week": self.week_ending, "tier": self.tier, "capture_id": capture_id}
+        ).fetchone()
+        if not row or not row["symbols"]:
+            return None
+        bad = int(row["mismatched"] or 0)
+        return Check(
+            "venue_sum_matches_published_total",
+            CheckCategory.BUSINESS_RULE,
+            CheckStatus.PASS if bad == 0 else CheckStatus.WARN,
+            f"{bad}/{row['symbols']} symbols differ",
+            f"0/{row['symbols']} symbols differ",
+            "0",
+            "per-venue rows add up to FINRA's published symbol totals"
+            if bad == 0
+            else f"{bad} symbols whose venue rows do not add up to FINRA's published total",
+        )

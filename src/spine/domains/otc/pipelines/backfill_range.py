@@ -1,0 +1,232 @@
+"""otc.backfill_range: many weeks in one command (SPEC §7.6).
+
+Each week runs ingest -> normalize -> aggregate as child executions under one batch id, each child in
+its own transaction, so a failing week never stops or undoes the others. Rolling then runs for every
+processed week in order (the rolling table is a time series), and the snapshot for the last week.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from spine.core.errors import UsageError
+from spine.core.params import Param
+from spine.core.pipeline import Pipeline, PipelineResult
+from spine.core.registry import register
+from spine.domains.otc import manifest, weeks
+from spine.domains.otc.enums import Stage
+from spine.domains.otc.pipelines.base import FORCE, TIER
+
+WEEK_STAGES = (
+    ("ingest", "otc.ingest_week", Stage.INGESTED),
+    ("normalize", "otc.normalize_week", Stage.NORMALIZED),
+    ("aggregate", "otc.aggregate_week", Stage.AGGREGATED),
+)
+
+
+@dataclass
+class WeekOutcome:
+    week_ending: str
+    file: str
+    status: str = "PLANNED"  # OK | FAILED | PLANNED
+    stages: dict[str, str] = field(default_factory=dict)
+    error: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "week_ending": self.week_ending,
+            "file": self.file,
+            "status": self.status,
+            "stages": self.stages,
+            "error": self.error,
+        }
+
+
+@register
+class BackfillRange(Pipeline):
+    name = "otc.backfill_range"
+    description = "Ingest, normalize and aggregate a range of weeks, then rolling and snapshot."
+    transactional = False  # every child commits on its own
+    creates_batch = True
+    params = (
+        TIER,
+        Param(
+            "weeks_back",
+            "int",
+            minimum=1,
+            help="the N most recent weeks (ending at end_week, "
+            "else at the latest week with a file in source_dir)",
+        ),
+        Param("start_week", "week", help="first Friday of the range (with end_week)"),
+        Param("end_week", "week", help="last Friday of the range"),
+        Param("source_dir", "path", required=True, help="folder holding the week files"),
+        Param(
+            "file_pattern",
+            "str",
+            default="week_{week_ending}.psv",
+            normalize=weeks.validate_pattern,
+            help="file name per week: {week_ending}, {week_start} or {publication_date}, "
+            "with an optional date format such as {publication_date:%Y%m%d}",
+        ),
+        Param(
+            "only",
+            "str",
+            default="all",
+            choices=("all", "missing", "failed"),
+            help="all weeks (done stages skip), weeks not yet aggregated, or weeks whose last run failed",
+        ),
+        FORCE,
+        Param("skip_rolling", "bool", default=False, help="do not compute rolling"),
+        Param("skip_snapshot", "bool", default=False, help="do not take the snapshot"),
+        Param("dry_run", "bool", default=False, help="print the plan, change nothing"),
+    )
+
+    @property
+    def tier(self) -> str:
+        return str(self.values["tier"])
+
+    def run(self) -> PipelineResult:
+        source_dir: Path = self.values["source_dir"]
+        if not source_dir.is_dir():
+            return PipelineResult.failed(f"source_dir is not a folder: {source_dir}")
+        selected = self._select(self._range(source_dir))
+        plan = [
+            WeekOutcome(
+                w.isoformat(),
+                str(weeks.file_for(source_dir, self.values["file_pattern"], w, self.tier)),
+            )
+            for w in selected
+        ]
+        if self.values["dry_run"]:
+            return self._dry_run(plan)
+        for index, outcome in enumerate(plan):
+            self._progress(f"week {outcome.week_ending}", index, len(plan))
+            self._run_week(outcome)
+        processed = [o for o in plan if o.status == "OK"]
+        follow_up = self._follow_up(processed)
+        self._progress("done", len(plan), len(plan))
+        failed = [o for o in plan if o.status == "FAILED"]
+        metrics = {
+            "tier": self.tier,
+            "weeks": [o.as_dict() for o in plan],
+            "weeks_total": len(plan),
+            "weeks_ok": len(processed),
+            "weeks_failed": len(failed),
+            **follow_up,
+        }
+        if plan and not processed:
+            return PipelineResult.failed(f"every week failed ({len(failed)})", **metrics)
+        return PipelineResult.completed(**metrics)
+
+    # -- which weeks -------------------------------------------------------------------------
+
+    def _range(self, source_dir: Path) -> list[date]:
+        start, end, back = (self.values[k] for k in ("start_week", "end_week", "weeks_back"))
+        if back is not None and start is not None:
+            raise UsageError("give either weeks_back or start_week + end_week, not both")
+        if back is not None:
+            if end is None:
+                end = weeks.latest_week_in(source_dir, self.values["file_pattern"], self.tier)
+                if end is None:
+                    raise UsageError(
+                        f"no file in {source_dir} matches file_pattern="
+                        f"{self.values['file_pattern']}; give end_week or check the pattern"
+                    )
+            return weeks.weeks_ending(end, back)
+        if start is None or end is None:
+            raise UsageError("give weeks_back=N, or start_week and end_week")
+        if start > end:
+            raise UsageError(f"start_week {start} is after end_week {end}")
+        return weeks.weeks_between(start, end)
+
+    def _select(self, candidates: list[date]) -> list[date]:
+        only = self.values["only"]
+        if only == "missing":
+            return [
+                w
+                for w in candidates
+                if not manifest.stage_of(self.conn, w.isoformat(), self.tier).at_least(Stage.AGGREGATED)
+            ]
+        if only == "failed":
+            return [w for w in candidates if self._last_run_failed(w)]
+        return candidates
+
+    def _last_run_failed(self, week: date) -> bool:
+        row = self.conn.execute(
+            "SELECT status FROM executions WHERE pipeline_name IN (?, ?, ?)"
+            " AND json_extract(params, '$.week_ending') = ? AND json_extract(params, '$.tier') = ?"
+            " ORDER BY started_at DESC, rowid DESC LIMIT 1",
+            (*(name for _, name, _ in WEEK_STAGES), week.isoformat(), self.tier),
+        ).fetchone()
+        return row is not None and row[0] == "FAILED"
+
+    # -- running -----------------------------------------------------------------------------
+
+    def _child(self, name: str, params: dict[str, Any]) -> Any:
+        return self.context.dispatcher.dispatch(
+            name,
+            {"tier": self.tier, **params},
+            parent_execution_id=self.execution_id,
+            batch_id=self.batch_id,
+        )
+
+    def _run_week(self, outcome: WeekOutcome) -> None:
+        force = self.values["force"]
+        for label, pipeline_name, _stage in WEEK_STAGES:
+            params: dict[str, Any] = {"week_ending": outcome.week_ending, "force": force}
+            if label == "ingest":
+                params["file_path"] = outcome.file
+            result = self._child(pipeline_name, params)
+            if not result.ok:
+                outcome.stages[label] = "failed"
+                outcome.status, outcome.error = "FAILED", f"{label}: {result.error}"
+                return
+            outcome.stages[label] = "skipped" if result.metrics.get("skipped") else "done"
+        outcome.status = "OK"
+
+    def _follow_up(self, processed: list[WeekOutcome]) -> dict[str, Any]:
+        """Rolling for each processed week, oldest first, then the last week's snapshot."""
+        summary: dict[str, Any] = {"rolling": {}, "snapshot": None}
+        force = self.values["force"]
+        if not self.values["skip_rolling"]:
+            for outcome in processed:
+                result = self._child(
+                    "otc.compute_rolling_6w", {"week_ending": outcome.week_ending, "force": force}
+                )
+                summary["rolling"][outcome.week_ending] = _state(result)
+        if not self.values["skip_snapshot"] and processed:
+            last = processed[-1].week_ending
+            result = self._child("otc.research_snapshot_week", {"week_ending": last, "force": force})
+            summary["snapshot"] = {"week_ending": last, "status": _state(result)}
+        return summary
+
+    def _dry_run(self, plan: list[WeekOutcome]) -> PipelineResult:
+        for outcome in plan:
+            stage = manifest.stage_of(self.conn, outcome.week_ending, self.tier)
+            outcome.stages = {
+                label: ("run" if self.values["force"] or not stage.at_least(done) else "skip")
+                for label, _name, done in WEEK_STAGES
+            }
+            if not Path(outcome.file).is_file():
+                outcome.error = "file not found"
+        return PipelineResult.completed(
+            dry_run=True,
+            tier=self.tier,
+            weeks=[o.as_dict() for o in plan],
+            weeks_total=len(plan),
+            rolling="skip" if self.values["skip_rolling"] else "every processed week, in order",
+            snapshot="skip" if self.values["skip_snapshot"] else "the last processed week",
+        )
+
+    def _progress(self, label: str, done: int, total: int) -> None:
+        if self.context.progress is not None:
+            self.context.progress(label, done, total)
+
+
+def _state(result: Any) -> str:
+    if not result.ok:
+        return f"failed: {result.error}"
+    return "skipped" if result.metrics.get("skipped") else "done"

@@ -1,0 +1,369 @@
+"""otc.ingest_week: load one week's file into raw records (SPEC §7.1, §9).
+
+Input-idempotent: byte-identical content is a skip; different content for a loaded week is a revision
+(a new capture; records it no longer has are kept, marked superseded). Lines stream from the parser
+into ``executemany`` batches, inside the run's single transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from spine.core.db import utc_now
+from spine.core.params import Param
+from spine.core.pipeline import PipelineResult
+from spine.core.registry import register
+from spine.domains.otc import manifest
+from spine.domains.otc.calculations import record_hash
+from spine.domains.otc.enums import RejectCode, RejectStage, Stage
+from spine.domains.otc.models import Grain, SourceRecord, SourceReject
+from spine.domains.otc.parser import FileRefused, open_source, parse_file
+from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
+
+BATCH_ROWS = 5000
+
+_RAW_UPSERT = (
+    "INSERT INTO otc_raw (week_ending, tier, record_hash, symbol, mpid, total_shares, total_trades,"
+    " source_line, issue_name, venue_name, firm_crd, summary_type, product_type, total_notional_sum,"
+    " initial_published_date, last_update_date, last_reported_date, capture_id, execution_id,"
+    " batch_id, ingested_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    # A record already known for the week (an earlier capture) becomes current again; a second
+    # identical line of this same run changes nothing: it is counted as a duplicate line.
+    " ON CONFLICT (week_ending, tier, record_hash) DO UPDATE SET"
+    " superseded_by_capture_id = NULL, source_line = excluded.source_line,"
+    " issue_name = excluded.issue_name, venue_name = excluded.venue_name,"
+    " last_update_date = excluded.last_update_date,"
+    " execution_id = excluded.execution_id, batch_id = excluded.batch_id,"
+    " ingested_at = excluded.ingested_at"
+    " WHERE otc_raw.execution_id <> excluded.execution_id"
+)
+_TOTAL_INSERT = (
+    "INSERT INTO otc_published_symbol_totals (capture_id, summary_type, symbol, week_ending, tier,"
+    " total_shares, total_trades, source_line, execution_id, batch_id, ingested_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"
+)
+_REJECT_INSERT = (
+    "INSERT INTO otc_rejects (week_ending, tier, capture_id, source_locator, line_number, raw_line,"
+    " raw_record_hash, stage, reason_code, reason_detail, execution_id, batch_id, rejected_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def file_digest(path: Path) -> tuple[str, int]:
+    """SHA-256 and size of the file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    size = 0
+    with open_source(path) as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def venue_key(record: SourceRecord) -> str:
+    """The MPID slot of the record hash. Non-ATS rows have no MPID: their firm identifies them."""
+    if record.mpid:
+        return record.mpid
+    return "~" + (record.extras.firm_crd or record.extras.venue_name or "")
+
+
+@register
+class IngestWeek(WeekPipeline):
+    name = "otc.ingest_week"
+    description = "Load one week's file (seed, FINRA download or Query API export) as raw records."
+    params = (
+        TIER,
+        WEEK_ENDING,
+        Param("file_path", "path", required=True, help="the week's file"),
+        Param("source_type", "str", default="file", help="where the file came from", choices=("file",)),
+        FORCE,
+    )
+
+    def run(self) -> PipelineResult:
+        path: Path = self.values["file_path"]
+        sha256, size = file_digest(path)
+        current = manifest.get(self.conn, self.week_ending, self.tier)
+        same_content = current is not None and current["source_sha256"] == sha256
+        if same_content and not self.force:
+            return PipelineResult.skipped(
+                "already ingested: the file is byte-identical to the week's current data",
+                capture_id=current["capture_id"] if current else None,
+            )
+        info, lines = parse_file(path)
+        capture_id, revision = self._open_capture(current, same_content, path, info.layout, sha256, size)
+        counts = self._load(lines, capture_id, str(path))
+        if counts["lines"] == 0:
+            raise FileRefused(f"no data lines after the header: {path}")
+        if counts["parsed"] == 0:
+            raise FileRefused(self._nothing_for_week(path, counts))
+        inserted = self._count_current()
+        self._write_manifest(current, capture_id, path, info.layout, sha256, size, counts, inserted)
+        stale = manifest.mark_rolling_stale(self.conn, self.week, self.tier)
+        return PipelineResult.completed(
+            layout=info.layout,
+            capture_id=capture_id,
+            revision=revision,
+            source_sha256=sha256,
+            lines=counts["lines"],
+            parsed=counts["parsed"],
+            inserted=inserted,
+            duplicate_lines=counts["venue"] - counts["new_rows"],
+            rejected=counts["rejected"],
+            rejects_by_reason=dict(counts["reasons"]),
+            symbol_totals=counts["totals"],
+            ignored=counts["ignored"],
+            ignored_by_type=dict(counts["ignored_types"]),
+            other_weeks=dict(counts["other_weeks"]),
+            stale_rolling_rows=stale,
+        )
+
+    # -- capture bookkeeping -------------------------------------------------------------------
+
+    def _open_capture(
+        self,
+        current: Any,
+        same_content: bool,
+        path: Path,
+        layout: str,
+        sha256: str,
+        size: int,
+    ) -> tuple[int, bool]:
+        """Reuse the current capture for a forced reload of the same bytes, else start a new one."""
+        week, tier = self.week_ending, self.tier
+        if same_content:
+            capture_id = int(current["capture_id"])
+            self.conn.execute("DELETE FROM otc_rejects WHERE capture_id = ?", (capture_id,))
+            self.conn.execute("DELETE FROM otc_published_symbol_totals WHERE capture_id = ?", (capture_id,))
+            return capture_id, False
+        cursor = self.conn.execute(
+            "INSERT INTO otc_captures (week_ending, tier, source_type, source_locator,"
+            " source_layout, source_sha256, source_bytes, row_count_raw, row_count_inserted,"
+            " captured_at, execution_id, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)",
+            (
+                week,
+                tier,
+                self.values["source_type"],
+                str(path),
+                layout,
+                sha256,
+                size,
+                utc_now(),
+                self.execution_id,
+                self.batch_id,
+            ),
+        )
+        capture_id = int(cursor.lastrowid or 0)
+        if current is None:
+            return capture_id, False
+        now = utc_now()
+        self.conn.execute(
+            "UPDATE otc_captures SET superseded_at = ? WHERE week_ending = ? AND tier = ?"
+            " AND capture_id <> ? AND superseded_at IS NULL",
+            (now, week, tier, capture_id),
+        )
+        self.conn.execute(
+            "UPDATE otc_raw SET superseded_by_capture_id = ? WHERE week_ending = ? AND tier = ?"
+            " AND superseded_by_capture_id IS NULL",
+            (capture_id, week, tier),
+        )
+        return capture_id, True
+
+    # -- streaming load ------------------------------------------------------------------------
+
+    def _load(
+        self, lines: Iterator[SourceRecord | SourceReject], capture_id: int, locator: str
+    ) -> dict[str, Any]:
+        week, tier = self.week_ending, self.tier
+        execution_id, batch_id = self.lineage()
+        now = utc_now()
+        counts: dict[str, Any] = {
+            "lines": 0,
+            "parsed": 0,
+            "venue": 0,
+            "new_rows": 0,
+            "rejected": 0,
+            "totals": 0,
+            "ignored": 0,
+            "reasons": Counter(),
+            "ignored_types": Counter(),
+            "other_weeks": Counter(),
+            "other_tiers": Counter(),
+        }
+        raw_rows: list[tuple[Any, ...]] = []
+        totals: list[tuple[Any, ...]] = []
+        rejects: list[tuple[Any, ...]] = []
+
+        def reject(line_number: int, raw_line: str, code: RejectCode, detail: str) -> None:
+            counts["rejected"] += 1
+            counts["reasons"][code.value] += 1
+            rejects.append(
+                (
+                    week,
+                    tier,
+                    capture_id,
+                    locator,
+                    line_number,
+                    raw_line,
+                    None,
+                    RejectStage.INGEST.value,
+                    code.value,
+                    detail,
+                    execution_id,
+                    batch_id,
+                    now,
+                )
+            )
+
+        for item in lines:
+            counts["lines"] += 1
+            if isinstance(item, SourceReject):
+                reject(*item)
+                continue
+            row_week = item.week_ending.isoformat() if item.week_ending else week
+            if row_week != week:
+                counts["other_weeks"][row_week] += 1
+                reject(
+                    item.line_number,
+                    item.raw_line,
+                    RejectCode.WEEK_MISMATCH,
+                    f"row is for week {row_week}, the run is for {week}",
+                )
+                continue
+            if item.tier != tier:
+                counts["other_tiers"][item.tier] += 1
+                reject(
+                    item.line_number,
+                    item.raw_line,
+                    RejectCode.TIER_MISMATCH,
+                    f"row is for tier {item.tier}, the run is for {tier}",
+                )
+                continue
+            counts["parsed"] += 1
+            if item.grain == Grain.VENUE:
+                counts["venue"] += 1
+                x = item.extras
+                raw_rows.append(
+                    (
+                        week,
+                        tier,
+                        record_hash(week, tier, item.symbol, venue_key(item), item.shares, item.trades),
+                        item.symbol,
+                        item.mpid,
+                        item.shares,
+                        item.trades,
+                        item.line_number,
+                        x.issue_name,
+                        x.venue_name,
+                        x.firm_crd,
+                        x.summary_type,
+                        x.product_type,
+                        x.total_notional_sum,
+                        x.initial_published_date,
+                        x.last_update_date,
+                        x.last_reported_date,
+                        capture_id,
+                        execution_id,
+                        batch_id,
+                        now,
+                    )
+                )
+                if len(raw_rows) >= BATCH_ROWS:
+                    counts["new_rows"] += self.conn.executemany(_RAW_UPSERT, raw_rows).rowcount
+                    raw_rows.clear()
+            elif item.grain == Grain.SYMBOL_TOTAL:
+                counts["totals"] += 1
+                totals.append(
+                    (
+                        capture_id,
+                        item.extras.summary_type,
+                        item.symbol,
+                        week,
+                        tier,
+                        item.shares,
+                        item.trades,
+                        item.line_number,
+                        execution_id,
+                        batch_id,
+                        now,
+                    )
+                )
+            else:
+                counts["ignored"] += 1
+                counts["ignored_types"][item.extras.summary_type or "?"] += 1
+            if len(rejects) >= BATCH_ROWS:
+                self.conn.executemany(_REJECT_INSERT, rejects)
+                rejects.clear()
+        if raw_rows:
+            counts["new_rows"] += self.conn.executemany(_RAW_UPSERT, raw_rows).rowcount
+        if rejects:
+            self.conn.executemany(_REJECT_INSERT, rejects)
+        if totals:
+            self.conn.executemany(_TOTAL_INSERT, totals)
+        return counts
+
+    def _nothing_for_week(self, path: Path, counts: dict[str, Any]) -> str:
+        seen = [f"week {w} ({n} rows)" for w, n in sorted(counts["other_weeks"].items())]
+        seen += [f"tier {t} ({n} rows)" for t, n in sorted(counts["other_tiers"].items())]
+        found = "; it holds " + ", ".join(seen) if seen else ""
+        return (
+            f"no row of {path} is for week {self.week_ending} tier {self.tier}{found}; "
+            "check week_ending and tier"
+        )
+
+    def _count_current(self) -> int:
+        row = self.conn.execute(
+            "SELECT COUNT(*) FROM otc_raw WHERE week_ending = ? AND tier = ?"
+            " AND superseded_by_capture_id IS NULL",
+            (self.week_ending, self.tier),
+        ).fetchone()
+        return int(row[0])
+
+    def _write_manifest(
+        self,
+        current: Any,
+        capture_id: int,
+        path: Path,
+        layout: str,
+        sha256: str,
+        size: int,
+        counts: dict[str, Any],
+        inserted: int,
+    ) -> None:
+        now = utc_now()
+        week, tier = self.week_ending, self.tier
+        if current is None:
+            self.conn.execute(
+                "INSERT INTO otc_week_manifest (week_ending, tier, stage, execution_id, batch_id,"
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (week, tier, Stage.INGESTED.value, self.execution_id, self.batch_id, now, now),
+            )
+        manifest.reset_after(self.conn, week, tier, Stage.INGESTED)
+        manifest.update(
+            self.conn,
+            week,
+            tier,
+            capture_id=capture_id,
+            source_type=self.values["source_type"],
+            source_locator=str(path),
+            source_layout=layout,
+            source_sha256=sha256,
+            source_bytes=size,
+            row_count_raw=counts["lines"],
+            row_count_parsed=counts["parsed"],
+            row_count_inserted=inserted,
+            row_count_ignored=counts["ignored"],
+            row_count_normalized=0,
+            row_count_rejected=counts["rejected"],
+            execution_id=self.execution_id,
+            batch_id=self.batch_id,
+        )
+        self.conn.execute(
+            "UPDATE otc_captures SET row_count_raw = ?, row_count_inserted = ?, source_locator = ?,"
+            " execution_id = ?, batch_id = ? WHERE capture_id = ?",
+            (counts["lines"], inserted, str(path), self.execution_id, self.batch_id, capture_id),
+        )

@@ -1,0 +1,165 @@
+"""otc.normalize_week: validate the week's current raw records into venue volumes (SPEC §7.2).
+
+Set-based: one statement classifies every record (first failing rule wins, in the order of SPEC §6),
+then three INSERT ... SELECT statements write the normalization map, the venue volumes and the rejects.
+"""
+
+from __future__ import annotations
+
+from spine.core.db import utc_now
+from spine.core.params import Param
+from spine.core.pipeline import PipelineResult
+from spine.core.registry import register
+from spine.domains.otc import manifest
+from spine.domains.otc.calculations import avg_trade_size_sql
+from spine.domains.otc.enums import Stage
+from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
+
+# Symbol: a letter, then letters, digits, '.' or '-', 1 to 10 in all. MPID: 4 letters or digits.
+# GLOB classes are ASCII, as is the rule; a non-ASCII character fails it.
+_CLASSIFY = """
+CREATE TEMP TABLE otc_norm_work AS
+SELECT record_hash, symbol, mpid, total_shares, total_trades, source_line,
+       CASE
+         WHEN NOT (length(symbol) BETWEEN 1 AND 10 AND symbol GLOB '[A-Z]*'
+                   AND symbol NOT GLOB '*[^A-Z0-9.-]*') THEN 'INVALID_SYMBOL'
+         WHEN mpid = '' AND (firm_crd IS NOT NULL OR venue_name IS NOT NULL) THEN 'NON_ATS_VENUE'
+         WHEN NOT (length(mpid) = 4 AND mpid NOT GLOB '*[^A-Z0-9]*') THEN 'INVALID_MPID'
+         WHEN total_shares < 0 THEN 'NEGATIVE_VOLUME'
+         WHEN total_trades < 0 THEN 'NEGATIVE_TRADES'
+         WHEN :reject_zero AND total_shares = 0 THEN 'ZERO_VOLUME'
+       END AS reason,
+       firm_crd, venue_name
+FROM otc_raw
+WHERE week_ending = :week AND tier = :tier AND superseded_by_capture_id IS NULL
+"""
+
+# A second record for an accepted (symbol, mpid): the earlier source line wins.
+_DUPLICATES = """
+UPDATE otc_norm_work SET reason = 'DUPLICATE_KEY'
+WHERE record_hash IN (
+  SELECT record_hash FROM (
+    SELECT record_hash,
+           ROW_NUMBER() OVER (PARTITION BY symbol, mpid ORDER BY source_line, record_hash) AS n
+    FROM otc_norm_work WHERE reason IS NULL)
+  WHERE n > 1)
+"""
+
+_DETAIL = """
+CASE reason
+  WHEN 'INVALID_SYMBOL' THEN 'symbol ' || quote(symbol)
+       || ' is not a letter followed by letters, digits, . or - (1 to 10 characters)'
+  WHEN 'NON_ATS_VENUE' THEN 'not an ATS: ' || coalesce('firm CRD ' || firm_crd, venue_name)
+       || ', total_shares=' || total_shares || ', total_trades=' || total_trades
+  WHEN 'INVALID_MPID' THEN 'mpid ' || quote(mpid) || ' is not 4 letters or digits'
+  WHEN 'NEGATIVE_VOLUME' THEN 'total_shares=' || total_shares
+  WHEN 'NEGATIVE_TRADES' THEN 'total_trades=' || total_trades
+  WHEN 'ZERO_VOLUME' THEN 'total_shares=0 (reject_zero_volume=true)'
+  WHEN 'DUPLICATE_KEY' THEN 'a record for ' || symbol || '/' || mpid || ' was accepted from line '
+       || (SELECT min(d.source_line) FROM otc_norm_work d
+           WHERE d.symbol = w.symbol AND d.mpid = w.mpid AND d.reason IS NULL)
+END
+"""
+
+_MAP_INSERT = f"""
+INSERT INTO otc_normalization_map (week_ending, tier, raw_record_hash, symbol, mpid, status,
+    reject_reason, reject_detail, execution_id, batch_id, normalized_at)
+SELECT :week, :tier, record_hash, symbol, mpid,
+       CASE WHEN reason IS NULL THEN 'ACCEPTED' ELSE 'REJECTED' END, reason, {_DETAIL},
+       :execution_id, :batch_id, :now
+FROM otc_norm_work w
+"""  # noqa: S608 (fixed SQL text; values are bound)
+
+_VOLUME_INSERT = f"""
+INSERT INTO otc_venue_volume (week_ending, tier, symbol, mpid, total_shares, total_trades,
+    avg_trade_size, raw_record_hash, execution_id, batch_id, normalized_at)
+SELECT :week, :tier, symbol, mpid, total_shares, total_trades,
+       {avg_trade_size_sql("total_shares", "total_trades")}, record_hash,
+       :execution_id, :batch_id, :now
+FROM otc_norm_work WHERE reason IS NULL
+"""  # noqa: S608 (a formula of column names; values are bound)
+
+
+@register
+class NormalizeWeek(WeekPipeline):
+    name = "otc.normalize_week"
+    description = "Validate the week's raw records into venue volumes; reject what breaks a rule."
+    params = (
+        TIER,
+        WEEK_ENDING,
+        Param("reject_zero_volume", "bool", default=False, help="reject rows with 0 shares"),
+        FORCE,
+    )
+
+    def run(self) -> PipelineResult:
+        week, tier = self.week_ending, self.tier
+        row = manifest.require_stage(
+            self.conn, week, tier, Stage.INGESTED, "run otc.ingest_week for this week first"
+        )
+        if Stage(row["stage"]).at_least(Stage.NORMALIZED) and not self.force:
+            return PipelineResult.skipped(f"already normalized (stage {row['stage']})")
+        manifest.reset_after(self.conn, week, tier, Stage.INGESTED)
+        manifest.mark_rolling_stale(self.conn, self.week, tier)
+        self.conn.execute("DROP TABLE IF EXISTS temp.otc_norm_work")
+        self.conn.execute(
+            _CLASSIFY,
+            {"week": week, "tier": tier, "reject_zero": int(self.values["reject_zero_volume"])},
+        )
+        self.conn.execute(_DUPLICATES)
+        accepted, reasons = self._write(int(row["capture_id"]), row["source_locator"])
+        self.conn.execute("DROP TABLE temp.otc_norm_work")
+        rejected = sum(reasons.values())
+        ingest_rejected = self._ingest_rejects(int(row["capture_id"]))
+        manifest.update(
+            self.conn,
+            week,
+            tier,
+            stage=Stage.NORMALIZED.value,
+            row_count_normalized=accepted,
+            row_count_rejected=ingest_rejected + rejected,
+            execution_id=self.execution_id,
+            batch_id=self.batch_id,
+        )
+        return PipelineResult.completed(normalized=accepted, rejected=rejected, rejects_by_reason=reasons)
+
+    def _write(self, capture_id: int, locator: str) -> tuple[int, dict[str, int]]:
+        week, tier = self.week_ending, self.tier
+        lineage = {
+            "week": week,
+            "tier": tier,
+            "execution_id": self.execution_id,
+            "batch_id": self.batch_id,
+            "now": utc_now(),
+            "capture_id": capture_id,
+            "locator": locator,
+        }
+        self.conn.execute(_MAP_INSERT, lineage)
+        accepted = self.conn.execute(_VOLUME_INSERT, lineage).rowcount
+        self.conn.execute(
+            "INSERT INTO otc_rejects (week_ending, tier, capture_id, source_locator, line_number,"
+            " raw_line, raw_record_hash, stage, reason_code, reason_detail, execution_id, batch_id,"
+            " rejected_at)"
+            " SELECT :week, :tier, :capture_id, :locator, w.source_line,"
+            " :week || '|' || :tier || '|' || w.symbol || '|' || w.mpid || '|' || w.total_shares"
+            " || '|' || w.total_trades, w.record_hash, 'NORMALIZE', w.reason, m.reject_detail,"
+            " :execution_id, :batch_id, :now"
+            " FROM otc_norm_work w JOIN otc_normalization_map m"
+            "   ON m.week_ending = :week AND m.tier = :tier AND m.raw_record_hash = w.record_hash"
+            " WHERE w.reason IS NOT NULL ORDER BY w.source_line",
+            lineage,
+        )
+        reasons = {
+            str(code): int(n)
+            for code, n in self.conn.execute(
+                "SELECT reason, COUNT(*) FROM otc_norm_work WHERE reason IS NOT NULL"
+                " GROUP BY reason ORDER BY reason"
+            )
+        }
+        return int(accepted), reasons
+
+    def _ingest_rejects(self, capture_id: int) -> int:
+        row = self.conn.execute(
+            "SELECT COUNT(*) FROM otc_rejects WHERE capture_id = ? AND stage = 'INGEST'",
+            (capture_id,),
+        ).fetchone()
+        return int(row[0])

@@ -1,0 +1,60 @@
+"""Printing rows: a Rich table on a terminal, JSON or CSV for files and other programs."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from spine.core.executions import _json_default
+
+
+def console(stderr: bool = False) -> Console:
+    """Rich console; when piped, wide enough that tables are not folded."""
+    stream = sys.stderr if stderr else sys.stdout
+    width = None if stream.isatty() else 160
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, width=width)
+
+
+def print_rows(
+    rows: Sequence[dict[str, Any]],
+    fmt: str,
+    title: str | None = None,
+    columns: Sequence[str] | None = None,
+) -> None:
+    """Print ``rows`` as ``table`` (default), ``json`` or ``csv`` on standard output."""
+    cols = list(columns or (rows[0].keys() if rows else []))
+    if fmt == "json":
+        print(json.dumps(list(rows), default=_json_default, indent=2))
+        return
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    out = console()
+    if not rows:
+        out.print(f"{title + ': ' if title else ''}no rows")
+        return
+    table = Table(title=title, title_justify="left")
+    for col in cols:
+        numeric = all(isinstance(r.get(col), int | float) or _numeric_text(r.get(col)) for r in rows)
+        table.add_column(col, justify="right" if numeric else "left")
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in cols))
+    out.print(table)
+
+
+def _numeric_text(value: Any) -> bool:
+    if not isinstance(value, str) or not value:
+        return False
+    return value.replace(".", "", 1).lstrip("-").isdigit()
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, default=_json_default, indent=2))

@@ -1,0 +1,70 @@
+"""What ``spine run`` prints for a human: status, duration, metrics, and the tables that matter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from spine.api import Spine
+from spine.core.runner import ExecutionResult
+from spine.output import console, print_rows
+
+_TABLE_METRICS = ("weeks", "rows", "rolling", "snapshot", "checks")
+
+
+def print_result(spine: Spine, result: ExecutionResult) -> None:
+    out = console()
+    status = result.status.value
+    if result.ok and result.metrics.get("weeks_failed"):
+        status = f"COMPLETED with {result.metrics['weeks_failed']} failed week(s)"
+    out.print(
+        f"{result.pipeline_name}: {status} in {result.duration_ms} ms (execution {result.execution_id})",
+        markup=False,
+    )
+    if result.error:
+        console(stderr=True).print(f"error: {result.error}", markup=False)
+    scalars = {k: v for k, v in result.metrics.items() if k not in _TABLE_METRICS and k != "traceback"}
+    for key, value in scalars.items():
+        out.print(f"  {key}: {_short(value)}", markup=False)
+    if result.metrics.get("other_weeks"):
+        out.print(
+            "  note: rows for other weeks were rejected as WEEK_MISMATCH; "
+            "ingest the file once per week it holds",
+            markup=False,
+        )
+    if "checks" in result.metrics:
+        out.print(f"  checks: {_short(result.metrics['checks'])}", markup=False)
+    if result.pipeline_name == "otc.backfill_range":
+        _backfill(spine, result)
+    elif result.pipeline_name == "otc.query_rolling" and result.ok:
+        print_rows(
+            result.metrics["rows"],
+            "table",
+            f"rolling 6w {result.metrics['tier']} {result.metrics['week_ending']}",
+        )
+
+
+def _backfill(spine: Spine, result: ExecutionResult) -> None:
+    weeks = result.metrics.get("weeks", [])
+    rows = [
+        {
+            "week_ending": w["week_ending"],
+            "status": w["status"],
+            **w["stages"],
+            "file": Path(w["file"]).name,
+            "error": w["error"] or "",
+        }
+        for w in weeks
+    ]
+    print_rows(rows, "table", "weeks")
+    if result.metrics.get("dry_run"):
+        return
+    ok = [w["week_ending"] for w in weeks if w["status"] == "OK"]
+    if ok and result.metrics.get("rolling"):
+        tier = result.metrics["tier"]
+        print_rows(spine.rolling(tier, ok[-1]), "table", f"rolling 6w {tier} {ok[-1]}")
+
+
+def _short(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= 200 else text[:197] + "..."
