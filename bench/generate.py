@@ -230,9 +230,7 @@ def _draw_venues(rng: random.Random, count: int) -> list[tuple[str, str]]:
     return venues
 
 
-def _venue_counts(
-    rng: random.Random, popularity: list[float], venues: int, total: int
-) -> list[int]:
+def _venue_counts(rng: random.Random, popularity: list[float], venues: int, total: int) -> list[int]:
     """How many venues each symbol trades on: skewed by popularity, summing exactly to ``total``.
 
     A bisection finds the scale at which the clamped counts sum to about ``total``; the remainder is
@@ -325,9 +323,7 @@ def _universe(rows: int, tier: str, seed: int) -> Universe:
         pair_strength=[(x - mean) / spread for x in log_shares],
         pair_phase=phases,
         phase_members=phase_members,
-        symbol_drift=[
-            sinusoid(0.15, 8, 30) + sinusoid(0.15, 26, 80) for _ in range(n_symbols)
-        ],
+        symbol_drift=[sinusoid(0.15, 8, 30) + sinusoid(0.15, 26, 80) for _ in range(n_symbols)],
         venue_drift=[sinusoid(0.15, 10, 52) for _ in range(n_venues)],
         market_phase=rng.uniform(0, 7),
     )
@@ -353,9 +349,7 @@ def _present_pairs(universe: Universe, week: int, rows: int, tag: str) -> list[b
     return present
 
 
-def generate_week(
-    path: Path, week_ending: date, rows: int, tier: str = "NMS_TIER_1", seed: int = 7
-) -> None:
+def generate_week(path: Path, week_ending: date, rows: int, tier: str = "NMS_TIER_1", seed: int = 7) -> None:
     """Write one week's file of exactly ``rows`` data lines (no duplicate symbol/MPID pairs).
 
     Lines are written one by one to a buffered file, so memory holds the model, never the text.
@@ -379,9 +373,7 @@ def generate_week(
     prefix = profile.description + "|"
     suffix = "|" + updated + "\n"
     symbol_text = [f"{s}|{n}|" for s, n in zip(universe.symbols, universe.issue_names, strict=True)]
-    venue_text = [
-        f"{n}|{m}|" for m, n in zip(universe.mpids, universe.participant_names, strict=True)
-    ]
+    venue_text = [f"{n}|{m}|" for m, n in zip(universe.mpids, universe.participant_names, strict=True)]
 
     gauss = rng.gauss
     exp = math.exp
@@ -394,10 +386,7 @@ def generate_week(
             s = universe.pair_symbol[index]
             v = universe.pair_venue[index]
             log_shares = (
-                universe.pair_log_shares[index]
-                + symbol_shift[s]
-                + venue_shift[v]
-                + gauss(0.0, WEEKLY_NOISE)
+                universe.pair_log_shares[index] + symbol_shift[s] + venue_shift[v] + gauss(0.0, WEEKLY_NOISE)
             )
             shares = max(1, round(exp(log_shares)))
             trade_size = exp(universe.pair_log_trade_size[index] + gauss(0.0, 0.05))
@@ -439,14 +428,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path, help="folder to write the files into")
     parser.add_argument("--rows", type=int, default=200_000, help="data lines per week")
     parser.add_argument("--weeks", type=int, default=6, help="number of consecutive weeks")
-    parser.add_argument(
-        "--end-week", type=date.fromisoformat, default=date(2025, 12, 26), help="last Friday"
-    )
+    parser.add_argument("--end-week", type=date.fromisoformat, default=date(2025, 12, 26), help="last Friday")
     parser.add_argument("--tier", choices=sorted(TIERS), default="NMS_TIER_1")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument(
-        "--pattern", default="week_{week_ending}.psv", help="file name, with {week_ending}"
-    )
+    parser.add_argument("--pattern", default="week_{week_ending}.psv", help="file name, with {week_ending}")
     args = parser.parse_args(argv)
     try:
         paths = generate_weeks(

@@ -27,7 +27,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
 
 def _fail(message: str, code: int) -> None:
-    console(stderr=True).print(f"error: {message}", markup=False)
+    click.echo(f"error: {message}", err=True)  # never wrapped: one line, greppable
     sys.exit(code)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import click
+
 from spine.api import Spine
 from spine.core.runner import ExecutionResult
 from spine.output import console, print_rows
@@ -22,7 +24,7 @@ def print_result(spine: Spine, result: ExecutionResult) -> None:
         markup=False,
     )
     if result.error:
-        console(stderr=True).print(f"error: {result.error}", markup=False)
+        click.echo(f"error: {result.error}", err=True)
     scalars = {k: v for k, v in result.metrics.items() if k not in _TABLE_METRICS and k != "traceback"}
     for key, value in scalars.items():
         out.print(f"  {key}: {_short(value)}", markup=False)

@@ -92,7 +92,8 @@ class BackfillRange(Pipeline):
         source_dir: Path = self.values["source_dir"]
         if not source_dir.is_dir():
             return PipelineResult.failed(f"source_dir is not a folder: {source_dir}")
-        selected = self._select(self._range(source_dir))
+        candidates = self._range(source_dir)
+        selected = self._select(candidates)
         plan = [
             WeekOutcome(
                 w.isoformat(),
@@ -106,7 +107,7 @@ class BackfillRange(Pipeline):
             self._progress(f"week {outcome.week_ending}", index, len(plan))
             self._run_week(outcome)
         processed = [o for o in plan if o.status == "OK"]
-        follow_up = self._follow_up(processed)
+        follow_up = self._follow_up(processed, candidates)
         self._progress("done", len(plan), len(plan))
         failed = [o for o in plan if o.status == "FAILED"]
         metrics = {
@@ -187,8 +188,13 @@ class BackfillRange(Pipeline):
             outcome.stages[label] = "skipped" if result.metrics.get("skipped") else "done"
         outcome.status = "OK"
 
-    def _follow_up(self, processed: list[WeekOutcome]) -> dict[str, Any]:
-        """Rolling for each processed week, oldest first, then the last week's snapshot."""
+    def _follow_up(self, processed: list[WeekOutcome], candidates: list[date]) -> dict[str, Any]:
+        """Rolling for each processed week, oldest first, then the snapshot of the range's last week.
+
+        The snapshot goes to the latest aggregated week of the whole range, not of this run's
+        selection: redoing an old failed week recomputes later rolling rows, and the range's
+        latest snapshot must follow them.
+        """
         summary: dict[str, Any] = {"rolling": {}, "snapshot": None}
         force = self.values["force"]
         if not self.values["skip_rolling"]:
@@ -197,8 +203,13 @@ class BackfillRange(Pipeline):
                     "otc.compute_rolling_6w", {"week_ending": outcome.week_ending, "force": force}
                 )
                 summary["rolling"][outcome.week_ending] = _state(result)
-        if not self.values["skip_snapshot"] and processed:
-            last = processed[-1].week_ending
+        aggregated = [
+            w.isoformat()
+            for w in candidates
+            if manifest.stage_of(self.conn, w.isoformat(), self.tier).at_least(Stage.AGGREGATED)
+        ]
+        if not self.values["skip_snapshot"] and processed and aggregated:
+            last = aggregated[-1]
             result = self._child("otc.research_snapshot_week", {"week_ending": last, "force": force})
             summary["snapshot"] = {"week_ending": last, "status": _state(result)}
         return summary
@@ -218,7 +229,7 @@ class BackfillRange(Pipeline):
             weeks=[o.as_dict() for o in plan],
             weeks_total=len(plan),
             rolling="skip" if self.values["skip_rolling"] else "every processed week, in order",
-            snapshot="skip" if self.values["skip_snapshot"] else "the last processed week",
+            snapshot="skip" if self.values["skip_snapshot"] else "the range's latest aggregated week",
         )
 
     def _progress(self, label: str, done: int, total: int) -> None:

@@ -1,0 +1,116 @@
+"""Shared test helpers: databases in tmp folders, the seed fixtures, table comparisons, the CLI."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from spine.api import Spine
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "data" / "fixtures" / "otc"
+REAL_FIXTURES = REPO / "data" / "fixtures" / "real"
+REALDATA = REPO.parent / "shared" / "realdata"
+TIER = "NMS_TIER_1"
+SEED_WEEKS = ["2025-11-21", "2025-11-28", "2025-12-05", "2025-12-12", "2025-12-19", "2025-12-26"]
+
+# Columns that say who/when wrote a row; everything else is data and must be identical on reruns.
+LINEAGE_COLUMNS = {
+    "execution_id",
+    "batch_id",
+    "capture_id",
+    "superseded_by_capture_id",
+    "id",
+    "source_locator",
+}
+DATA_TABLES = [
+    "otc_week_manifest",
+    "otc_raw",
+    "otc_rejects",
+    "otc_normalization_map",
+    "otc_venue_volume",
+    "otc_symbol_summary",
+    "otc_venue_share",
+    "otc_quality_checks",
+    "otc_symbol_rolling_6w",
+    "otc_research_snapshot",
+]
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "spine.db"
+
+
+@pytest.fixture
+def spine(db_path: Path) -> Iterator[Spine]:
+    with Spine(db_path) as instance:
+        yield instance
+
+
+def backfill(spine: Spine, **params: Any) -> Any:
+    values = {"tier": TIER, "source_dir": str(FIXTURES), "weeks_back": 6, **params}
+    return spine.run("otc.backfill_range", values)
+
+
+@pytest.fixture
+def seeded(spine: Spine) -> Spine:
+    """A database after the spec's backfill of the six seed weeks."""
+    result = backfill(spine)
+    assert result.ok, result.error
+    return spine
+
+
+def table_data(conn: sqlite3.Connection, table: str) -> list[tuple[Any, ...]]:
+    """A table's rows without lineage ids and timestamps, sorted: what a rerun must leave equal."""
+    columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+    keep = [c for c in columns if c not in LINEAGE_COLUMNS and not c.endswith("_at")]
+    rows = conn.execute(f"SELECT {', '.join(keep)} FROM {table}").fetchall()
+    return sorted((tuple(r) for r in rows), key=repr)
+
+
+def all_data(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
+    return {table: table_data(conn, table) for table in DATA_TABLES}
+
+
+def count(conn: sqlite3.Connection, sql: str, *params: Any) -> int:
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def run_cli(
+    *args: str,
+    db: Path | None = None,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
+    """Run ``spine`` in a subprocess, as a user would."""
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("SPINE_DB", None)
+    if db is not None:
+        full_env["SPINE_DB"] = str(db)
+    return subprocess.run(
+        [sys.executable, "-m", "spine.cli", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def write_file(path: Path, text: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8", newline="")
+    return path

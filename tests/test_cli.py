@@ -1,0 +1,153 @@
+"""The `spine` command through a subprocess, as a user runs it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from tests.conftest import FIXTURES, TIER, run_cli
+
+BACKFILL = [
+    "run",
+    "otc.backfill_range",
+    "-p",
+    f"tier={TIER}",
+    "-p",
+    f"source_dir={FIXTURES}",
+    "-p",
+    "weeks_back=6",
+]
+
+
+def test_db_init_twice_is_a_no_op(db_path: Path) -> None:
+    first = run_cli("db", "init", db=db_path)
+    assert (
+        first.returncode == 0
+        and "applied 001_core_executions, 021_otc_multiweek_real_example" in first.stdout
+    )
+    second = run_cli("db", "init", "--db", str(db_path))
+    assert second.returncode == 0 and "nothing to apply" in second.stdout
+
+
+def test_backfill_prints_the_rolling_table(db_path: Path) -> None:
+    result = run_cli(*BACKFILL, db=db_path)
+    assert result.returncode == 0, result.stderr
+    assert "otc.backfill_range: COMPLETED" in result.stdout
+    assert "rolling 6w NMS_TIER_1 2025-12-26" in result.stdout
+    msft = next(line for line in result.stdout.splitlines() if " MSFT " in line)
+    assert "966666" in msft and "UP" in msft and "9.78" in msft
+    assert result.stderr == ""  # no progress bar when piped
+
+
+def test_run_json_output(db_path: Path) -> None:
+    result = run_cli(*BACKFILL, "--json", db=db_path)
+    data = json.loads(result.stdout)
+    assert data["status"] == "COMPLETED" and data["metrics"]["weeks_ok"] == 6
+    assert data["batch_id"] and len(data["execution_id"]) == 32
+    ingest = run_cli(
+        "run",
+        "otc.ingest_week",
+        "-p",
+        f"tier={TIER}",
+        "-p",
+        "week_ending=2025-12-26",
+        "-p",
+        f"file_path={FIXTURES / 'week_2025-12-26.psv'}",
+        "--json",
+        db=db_path,
+    )
+    assert json.loads(ingest.stdout)["metrics"]["skipped"] is True
+
+
+def test_partial_backfill_exit_code(db_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "week_2025-12-26.psv").write_bytes((FIXTURES / "week_2025-12-26.psv").read_bytes())
+    result = run_cli(
+        "run",
+        "otc.backfill_range",
+        "-p",
+        f"tier={TIER}",
+        "-p",
+        f"source_dir={folder}",
+        "-p",
+        "weeks_back=2",
+        db=db_path,
+    )
+    assert result.returncode == 3
+    assert "COMPLETED with 1 failed week(s)" in result.stdout
+
+
+def test_usage_errors_exit_2_with_one_line(db_path: Path) -> None:
+    cases = [
+        (["run", "otc.nope"], "unknown pipeline 'otc.nope'"),
+        (
+            ["run", "otc.backfill_range", "-p", "tier=T1", "-p", "source_dir=.", "-p", "weeks_back=x"],
+            "weeks_back",
+        ),
+        (["run", "otc.aggregate_week", "-p", "tier=XX", "-p", "week_ending=2025-12-26"], "tier"),
+        (["run", "otc.aggregate_week", "-p", "tier=T1", "-p", "week_ending=2025-12-25"], "week_ending"),
+        (["run", "otc.aggregate_week", "-p", "tier=T1", "-p", "week_ending=2025-12-26", "-p", "x=1"], "x"),
+    ]
+    for args, name in cases:
+        result = run_cli(*args, db=db_path)
+        assert result.returncode == 2, (args, result.stderr)
+        assert name in result.stderr and "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_pipeline_failure_exits_1(db_path: Path) -> None:
+    result = run_cli("run", "otc.normalize_week", "-p", "tier=T1", "-p", "week_ending=2025-12-26", db=db_path)
+    assert result.returncode == 1
+    assert "run otc.ingest_week for this week first" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_views_as_json_and_csv(db_path: Path) -> None:
+    run_cli(*BACKFILL, db=db_path)
+    status = json.loads(run_cli("status", "--json", db=db_path).stdout)
+    assert [(r["week_ending"], r["stage"]) for r in status][-1] == ("2025-12-26", "SNAPSHOT")
+    rejects = list(csv.DictReader(io.StringIO(run_cli("rejects", "--csv", db=db_path).stdout)))
+    assert [r["reason_code"] for r in rejects] == ["INVALID_SYMBOL", "NEGATIVE_VOLUME"]
+    only = json.loads(run_cli("rejects", "--reason", "negative_volume", "--json", db=db_path).stdout)
+    assert [r["week_ending"] for r in only] == ["2025-12-19"]
+    snap = json.loads(run_cli("snapshot", "--tier", "nms-tier-1", "--json", db=db_path).stdout)
+    assert {r["symbol"]: r["top_venue_share_pct"] for r in snap}["MSFT"] == "54.9020"
+    checks = json.loads(
+        run_cli("checks", "--week", "2025-12-26", "--status", "PASS", "--json", db=db_path).stdout
+    )
+    assert len(checks) == 8
+    rolling = list(
+        csv.DictReader(io.StringIO(run_cli("rolling", "--tier", "T1", "--csv", db=db_path).stdout))
+    )
+    assert {r["symbol"]: r["avg_6w_volume"] for r in rolling}["NVDA"] == "3208333"
+    table = run_cli("shares", "--tier", "T1", db=db_path).stdout
+    assert "46.3565" in table
+
+
+def test_views_on_a_missing_database(tmp_path: Path) -> None:
+    missing = tmp_path / "none.db"
+    result = run_cli("status", db=missing)
+    assert result.returncode == 1 and "no database at" in result.stderr
+    assert not missing.exists()
+
+
+def test_list_pipelines_shows_parameters() -> None:
+    result = run_cli("list", "pipelines")
+    assert "otc.backfill_range" in result.stdout and "weeks_back (int" in result.stdout
+    data = json.loads(run_cli("list", "pipelines", "--json").stdout)
+    ingest = next(p for p in data if p["name"] == "otc.ingest_week")
+    assert [p["name"] for p in ingest["params"]] == [
+        "tier",
+        "week_ending",
+        "file_path",
+        "source_type",
+        "force",
+    ]
+
+
+def test_default_database_is_spine_db_in_the_working_folder(tmp_path: Path) -> None:
+    result = run_cli(*BACKFILL, cwd=tmp_path)
+    assert result.returncode == 0 and (tmp_path / "spine.db").exists()

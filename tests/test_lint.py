@@ -1,0 +1,24 @@
+"""The code base stays ruff-clean (lint and format), checked with the suite so CI enforces it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+
+def _ruff(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ruff", *args], cwd=REPO, capture_output=True, text=True, check=False
+    )
+
+
+def test_ruff_check() -> None:
+    result = _ruff("check", "src", "tests", "bench")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format() -> None:
+    result = _ruff("format", "--check", "src", "tests", "bench")
+    assert result.returncode == 0, result.stdout + result.stderr
