@@ -24,8 +24,8 @@ CREATE TABLE otc_captures (
     row_count_inserted  INTEGER NOT NULL,
     captured_at         TEXT NOT NULL,
     superseded_at       TEXT,
-    execution_id        TEXT NOT NULL,
-    batch_id            TEXT
+    execution_id        INTEGER NOT NULL,
+    batch_id            INTEGER
 );
 CREATE INDEX ix_otc_captures_week ON otc_captures (week_ending, tier);
 
@@ -45,8 +45,8 @@ CREATE TABLE otc_week_manifest (
     row_count_normalized INTEGER NOT NULL DEFAULT 0,
     row_count_rejected   INTEGER NOT NULL DEFAULT 0,  -- ingest + normalize rejects of the current data
     stage                TEXT NOT NULL REFERENCES otc_stage_rank (stage),
-    execution_id         TEXT NOT NULL,
-    batch_id             TEXT,
+    execution_id         INTEGER NOT NULL,
+    batch_id             INTEGER,
     created_at           TEXT NOT NULL,
     updated_at           TEXT NOT NULL,
     PRIMARY KEY (week_ending, tier)
@@ -74,8 +74,8 @@ CREATE TABLE otc_raw (
     last_reported_date       TEXT,
     capture_id               INTEGER NOT NULL REFERENCES otc_captures (capture_id),
     superseded_by_capture_id INTEGER REFERENCES otc_captures (capture_id),
-    execution_id             TEXT NOT NULL,
-    batch_id                 TEXT,
+    execution_id             INTEGER NOT NULL,
+    batch_id                 INTEGER,
     ingested_at              TEXT NOT NULL,
     PRIMARY KEY (week_ending, tier, record_hash)
 ) WITHOUT ROWID;
@@ -90,8 +90,8 @@ CREATE TABLE otc_published_symbol_totals (
     total_shares INTEGER NOT NULL,
     total_trades INTEGER NOT NULL,
     source_line  INTEGER NOT NULL,
-    execution_id TEXT NOT NULL,
-    batch_id     TEXT,
+    execution_id INTEGER NOT NULL,
+    batch_id     INTEGER,
     ingested_at  TEXT NOT NULL,
     PRIMARY KEY (capture_id, summary_type, symbol)
 ) WITHOUT ROWID;
@@ -108,26 +108,12 @@ CREATE TABLE otc_rejects (
     stage           TEXT NOT NULL CHECK (stage IN ('INGEST', 'NORMALIZE')),
     reason_code     TEXT NOT NULL,
     reason_detail   TEXT,
-    execution_id    TEXT NOT NULL,
-    batch_id        TEXT,
+    execution_id    INTEGER NOT NULL,
+    batch_id        INTEGER,
     rejected_at     TEXT NOT NULL
 );
-CREATE INDEX ix_otc_rejects_week ON otc_rejects (week_ending, tier, stage);
-
-CREATE TABLE otc_normalization_map (
-    week_ending     TEXT NOT NULL,
-    tier            TEXT NOT NULL,
-    raw_record_hash TEXT NOT NULL,
-    symbol          TEXT NOT NULL,
-    mpid            TEXT NOT NULL,
-    status          TEXT NOT NULL CHECK (status IN ('ACCEPTED', 'REJECTED')),
-    reject_reason   TEXT,
-    reject_detail   TEXT,
-    execution_id    TEXT NOT NULL,
-    batch_id        TEXT,
-    normalized_at   TEXT NOT NULL,
-    PRIMARY KEY (week_ending, tier, raw_record_hash)
-) WITHOUT ROWID;
+-- Rejects by week, and a raw record's reject (the normalization map view).
+CREATE INDEX ix_otc_rejects_record ON otc_rejects (week_ending, tier, raw_record_hash);
 
 CREATE TABLE otc_venue_volume (
     week_ending     TEXT NOT NULL,
@@ -138,11 +124,30 @@ CREATE TABLE otc_venue_volume (
     total_trades    INTEGER NOT NULL,
     avg_trade_size  TEXT NOT NULL,
     raw_record_hash TEXT NOT NULL,
-    execution_id    TEXT NOT NULL,
-    batch_id        TEXT,
+    execution_id    INTEGER NOT NULL,
+    batch_id        INTEGER,
     normalized_at   TEXT NOT NULL,
     PRIMARY KEY (week_ending, tier, symbol, mpid)
 ) WITHOUT ROWID;
+
+-- One row per current raw record of a normalized week: accepted (it became a venue volume) or
+-- rejected (with the reason). A view over what normalize writes, so it can never disagree with it
+-- and a 200k-row week is not stored twice. Its key is otc_raw's (week_ending, tier, record_hash).
+CREATE VIEW otc_normalization_map AS
+SELECT r.week_ending, r.tier, r.record_hash AS raw_record_hash, r.symbol, r.mpid,
+       CASE WHEN v.mpid IS NOT NULL THEN 'ACCEPTED' ELSE 'REJECTED' END AS status,
+       j.reason_code AS reject_reason, j.reason_detail AS reject_detail,
+       coalesce(v.execution_id, j.execution_id) AS execution_id,
+       coalesce(v.batch_id, j.batch_id) AS batch_id,
+       coalesce(v.normalized_at, j.rejected_at) AS normalized_at
+FROM otc_raw r
+LEFT JOIN otc_venue_volume v
+       ON v.week_ending = r.week_ending AND v.tier = r.tier AND v.symbol = r.symbol
+      AND v.mpid = r.mpid AND v.raw_record_hash = r.record_hash
+LEFT JOIN otc_rejects j
+       ON j.week_ending = r.week_ending AND j.tier = r.tier AND j.raw_record_hash = r.record_hash
+      AND j.stage = 'NORMALIZE'
+WHERE r.superseded_by_capture_id IS NULL AND (v.mpid IS NOT NULL OR j.id IS NOT NULL);
 
 CREATE TABLE otc_symbol_summary (
     week_ending         TEXT NOT NULL,
@@ -153,8 +158,8 @@ CREATE TABLE otc_symbol_summary (
     venue_count         INTEGER NOT NULL,
     avg_trade_size      TEXT NOT NULL,
     calculation_version TEXT NOT NULL,
-    execution_id        TEXT NOT NULL,
-    batch_id            TEXT,
+    execution_id        INTEGER NOT NULL,
+    batch_id            INTEGER,
     calculated_at       TEXT NOT NULL,
     PRIMARY KEY (week_ending, tier, symbol)
 ) WITHOUT ROWID;
@@ -168,8 +173,8 @@ CREATE TABLE otc_venue_share (
     symbol_count        INTEGER NOT NULL,
     market_share_pct    TEXT NOT NULL,
     calculation_version TEXT NOT NULL,
-    execution_id        TEXT NOT NULL,
-    batch_id            TEXT,
+    execution_id        INTEGER NOT NULL,
+    batch_id            INTEGER,
     calculated_at       TEXT NOT NULL,
     PRIMARY KEY (week_ending, tier, mpid)
 ) WITHOUT ROWID;
@@ -186,8 +191,8 @@ CREATE TABLE otc_quality_checks (
     expected_value TEXT,
     tolerance      TEXT,
     message        TEXT,
-    execution_id   TEXT NOT NULL,
-    batch_id       TEXT,
+    execution_id   INTEGER NOT NULL,
+    batch_id       INTEGER,
     checked_at     TEXT NOT NULL,
     UNIQUE (week_ending, tier, pipeline_name, check_name)
 );
@@ -204,8 +209,8 @@ CREATE TABLE otc_symbol_rolling_6w (
     is_complete_window INTEGER NOT NULL CHECK (is_complete_window IN (0, 1)),
     is_stale           INTEGER NOT NULL DEFAULT 0 CHECK (is_stale IN (0, 1)),
     rolling_version    TEXT NOT NULL,
-    execution_id       TEXT NOT NULL,
-    batch_id           TEXT,
+    execution_id       INTEGER NOT NULL,
+    batch_id           INTEGER,
     computed_at        TEXT NOT NULL,
     PRIMARY KEY (week_ending, tier, symbol)
 ) WITHOUT ROWID;
@@ -228,8 +233,8 @@ CREATE TABLE otc_research_snapshot (
     has_rolling_data        INTEGER NOT NULL CHECK (has_rolling_data IN (0, 1)),
     quality_status          TEXT NOT NULL,
     snapshot_version        TEXT NOT NULL,
-    execution_id            TEXT NOT NULL,
-    batch_id                TEXT,
+    execution_id            INTEGER NOT NULL,
+    batch_id                INTEGER,
     created_at              TEXT NOT NULL,
     PRIMARY KEY (week_ending, tier, symbol)
 ) WITHOUT ROWID;

@@ -136,17 +136,17 @@ def test_dispatcher_converts_params_and_passes_lineage(conn: sqlite3.Connection)
         "COMPLETED",
     )
     assert row["params"] == '{"n": 7}'
-    assert child.execution_id != parent.execution_id and len(child.execution_id) == 32
+    assert child.execution_id == parent.execution_id + 1  # ids follow run order
 
 
 def test_interrupted_runs_are_closed(conn: sqlite3.Connection) -> None:
     conn.execute(
         "INSERT INTO executions (execution_id, pipeline_name, params, status, started_at, pid, host)"
-        " VALUES ('dead', 'test.echo', '{}', 'RUNNING', '2025-01-01', 2147483646, ?)",
+        " VALUES (500, 'test.echo', '{}', 'RUNNING', '2025-01-01', 2147483646, ?)",
         (__import__("socket").gethostname(),),
     )
     Dispatcher(conn).dispatch("test.echo")
-    row = conn.execute("SELECT status, error FROM executions WHERE execution_id = 'dead'").fetchone()
+    row = conn.execute("SELECT status, error FROM executions WHERE execution_id = 500").fetchone()
     assert row["status"] == "FAILED" and row["error"].startswith("interrupted")
 
 

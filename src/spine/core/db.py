@@ -8,6 +8,7 @@ second writer waits for the busy timeout and is then refused cleanly, instead of
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -46,6 +47,8 @@ def connect(path: str | Path) -> sqlite3.Connection:
     # last commit, never corrupt the file.
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA temp_store = MEMORY")
+    # A week's unique-key index must fit the page cache, or random inserts thrash (32 MiB).
+    conn.execute("PRAGMA cache_size = -32768")
     exact.register(conn)
     return conn
 
@@ -81,6 +84,25 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("COMMIT")
 
 
+_SAFE_TEXT = re.compile(r"^[0-9A-Za-z_:.\-]{1,40}$")
+
+
+def sql_constant(value: int | str | None) -> str:
+    """A run constant written into a bulk statement as a checked SQL literal.
+
+    Bulk inserts bind only the values that vary per row; the run's own constants (week, tier, ids,
+    timestamp) are produced and validated by the code, never taken raw from a user, and this check
+    refuses anything but integers and plain tokens such as ``2025-12-26`` or ``NMS_TIER_1``.
+    """
+    if value is None:
+        return "NULL"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str) and _SAFE_TEXT.match(value):
+        return f"'{value}'"
+    raise ValueError(f"not a safe SQL constant: {value!r}")
+
+
 def utc_now() -> str:
-    """A UTC timestamp with microseconds, ISO 8601, as stored in every ``*_at`` column."""
-    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+    """A UTC timestamp to the millisecond, ISO 8601, as stored in every ``*_at`` column."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")

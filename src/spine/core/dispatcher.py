@@ -24,20 +24,14 @@ class Dispatcher:
         name: str,
         params: Mapping[str, Any] | None = None,
         *,
-        parent_execution_id: str | None = None,
-        batch_id: str | None = None,
+        parent_execution_id: int | None = None,
+        batch_id: int | None = None,
         progress: ProgressCallback | None = None,
     ) -> ExecutionResult:
         """Validate and convert ``params`` (UsageError on a bad one), then run and record."""
         pipeline_cls = registry.get(name)
         values = resolve_params(pipeline_cls.params, params or {})
-        if pipeline_cls.creates_batch and batch_id is None:
-            batch_id = new_batch_id()
         if not self._closed_interrupted and parent_execution_id is None:
             executions.close_interrupted(self.conn)
             self._closed_interrupted = True
         return runner.execute(self.conn, self, pipeline_cls, values, parent_execution_id, batch_id, progress)
-
-
-def new_batch_id() -> str:
-    return runner.new_id()

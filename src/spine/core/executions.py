@@ -26,18 +26,20 @@ def to_json(data: Any) -> str:
 
 def start(
     conn: sqlite3.Connection,
-    execution_id: str,
     pipeline_name: str,
     params: dict[str, Any],
-    parent_execution_id: str | None,
-    batch_id: str | None,
-) -> None:
-    """Record a run as RUNNING before it starts (committed at once, outside the run's transaction)."""
-    conn.execute(
-        "INSERT INTO executions (execution_id, pipeline_name, params, status, started_at,"
-        " parent_execution_id, batch_id, pid, host) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    parent_execution_id: int | None,
+    batch_id: int | None,
+    opens_batch: bool = False,
+) -> int:
+    """Record a run as RUNNING before it starts (committed at once, outside the run's transaction).
+
+    Returns the new execution id. A run that opens a batch (a backfill) gets its own id as batch id.
+    """
+    cursor = conn.execute(
+        "INSERT INTO executions (pipeline_name, params, status, started_at,"
+        " parent_execution_id, batch_id, pid, host) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            execution_id,
             pipeline_name,
             to_json(params),
             Status.RUNNING.value,
@@ -48,11 +50,15 @@ def start(
             socket.gethostname(),
         ),
     )
+    execution_id = int(cursor.lastrowid or 0)
+    if opens_batch and batch_id is None:
+        conn.execute("UPDATE executions SET batch_id = execution_id WHERE execution_id = ?", (execution_id,))
+    return execution_id
 
 
 def finish(
     conn: sqlite3.Connection,
-    execution_id: str,
+    execution_id: int,
     status: Status,
     error: str | None,
     metrics: dict[str, Any],
@@ -102,5 +108,5 @@ def close_interrupted(conn: sqlite3.Connection) -> int:
     return len(dead)
 
 
-def get(conn: sqlite3.Connection, execution_id: str) -> sqlite3.Row | None:
+def get(conn: sqlite3.Connection, execution_id: int) -> sqlite3.Row | None:
     return conn.execute("SELECT * FROM executions WHERE execution_id = ?", (execution_id,)).fetchone()

@@ -54,9 +54,9 @@ class RunContext:
     """What a running pipeline knows about where it runs."""
 
     conn: sqlite3.Connection
-    execution_id: str
-    batch_id: str | None
-    parent_execution_id: str | None
+    execution_id: int
+    batch_id: int | None
+    parent_execution_id: int | None
     dispatcher: Dispatcher
     progress: ProgressCallback | None = None
 
@@ -83,11 +83,11 @@ class Pipeline(ABC):
         return self.context.conn
 
     @property
-    def execution_id(self) -> str:
+    def execution_id(self) -> int:
         return self.context.execution_id
 
     @property
-    def batch_id(self) -> str | None:
+    def batch_id(self) -> int | None:
         return self.context.batch_id
 
     @abstractmethod

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import time
 import traceback
-import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -22,14 +21,14 @@ if TYPE_CHECKING:
 class ExecutionResult:
     """What a caller gets back: the pipeline's result plus the run's identity and duration."""
 
-    execution_id: str
+    execution_id: int
     pipeline_name: str
     status: Status
     error: str | None
     metrics: dict[str, Any] = field(default_factory=dict)
     duration_ms: int = 0
-    batch_id: str | None = None
-    parent_execution_id: str | None = None
+    batch_id: int | None = None
+    parent_execution_id: int | None = None
     internal_error: bool = False
     usage_error: bool = False
 
@@ -50,27 +49,27 @@ class ExecutionResult:
         }
 
 
-def new_id() -> str:
-    return uuid.uuid4().hex
-
-
 def execute(
     conn: sqlite3.Connection,
     dispatcher: Dispatcher,
     pipeline_cls: type[Pipeline],
     values: dict[str, Any],
-    parent_execution_id: str | None,
-    batch_id: str | None,
+    parent_execution_id: int | None,
+    batch_id: int | None,
     progress: ProgressCallback | None = None,
 ) -> ExecutionResult:
     """Run a pipeline whose parameters are already validated; never raises for a pipeline failure."""
-    execution_id = new_id()
+    opens_batch = pipeline_cls.creates_batch and batch_id is None
     try:
-        executions.start(conn, execution_id, pipeline_cls.name, values, parent_execution_id, batch_id)
+        execution_id = executions.start(
+            conn, pipeline_cls.name, values, parent_execution_id, batch_id, opens_batch
+        )
     except sqlite3.OperationalError as exc:
         if is_busy_error(exc):
             raise busy_error() from exc
         raise
+    if opens_batch:
+        batch_id = execution_id
     context = RunContext(conn, execution_id, batch_id, parent_execution_id, dispatcher, progress)
     started = time.perf_counter()
     internal = usage = False

@@ -16,7 +16,7 @@ from spine.domains.otc.enums import Stage
 
 # Tables each stage writes for its own week, in stage order.
 STAGE_OUTPUTS: dict[Stage, tuple[str, ...]] = {
-    Stage.NORMALIZED: ("otc_normalization_map", "otc_venue_volume"),
+    Stage.NORMALIZED: ("otc_venue_volume",),
     Stage.AGGREGATED: ("otc_symbol_summary", "otc_venue_share"),
     Stage.SNAPSHOT: ("otc_research_snapshot",),
 }

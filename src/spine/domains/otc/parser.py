@@ -28,7 +28,6 @@ from spine.domains.otc.models import (
     SourceReject,
 )
 from spine.domains.otc.validators import (
-    clean_code,
     parse_decimal_text,
     parse_int64,
     parse_iso_date,
@@ -113,29 +112,42 @@ def _refuse_header(header: str) -> FileRefused:
 
 
 class RowConverter:
-    """Turns the fields of one line into a record or a reject, by column position."""
+    """Turns the fields of one line into a record or a reject, by column position.
+
+    This runs once per line of files with hundreds of thousands of lines, so positions are resolved
+    once, dates and tiers are cached, and the common case takes no detour.
+    """
 
     def __init__(self, mapped: dict[str, int], width: int, layout: str) -> None:
         self.width = width
         self.layout = layout
         self.pos = mapped
+        self._tier, self._symbol, self._mpid = mapped["tier"], mapped["symbol"], mapped["mpid"]
+        self._shares, self._trades = mapped["shares"], mapped["trades"]
+        if "week_ending" in mapped:
+            self._week_pos, self._week_offset = mapped["week_ending"], 0
+        elif "week_start" in mapped:
+            self._week_pos, self._week_offset = mapped["week_start"], 4
+        else:
+            self._week_pos, self._week_offset = -1, 0
         self._dates: dict[str, date | RejectCode] = {}
         self._tiers: dict[str, str | None] = {}
-        self._extra_fields = [f for f in Extras._fields if f in mapped]
+        self._extra_pos = tuple(mapped.get(name, -1) for name in Extras._fields)
+        self._has_extras = any(p >= 0 for p in self._extra_pos)
+        self._venue_i = Extras._fields.index("venue_name")
+        self._notional_i = Extras._fields.index("total_notional_sum")
+        self._summary_i = Extras._fields.index("summary_type")
 
     def convert(self, line_number: int, raw: str, fields: list[str]) -> SourceRecord | SourceReject:
         if len(fields) != self.width:
-            return SourceReject(
-                line_number,
-                raw,
-                RejectCode.PARSE_ERROR,
-                f"expected {self.width} fields, found {len(fields)}",
-            )
-        pos = self.pos
-        week = self._week(fields)
-        if isinstance(week, SourceReject):
-            return week._replace(line_number=line_number, raw_line=raw)
-        tier_text = fields[pos["tier"]]
+            detail = f"expected {self.width} fields, found {len(fields)}"
+            return SourceReject(line_number, raw, RejectCode.PARSE_ERROR, detail)
+        week = None
+        if self._week_pos >= 0:
+            week = self._week(fields[self._week_pos])
+            if isinstance(week, tuple):
+                return SourceReject(line_number, raw, *week)
+        tier_text = fields[self._tier]
         tier = self._tiers.get(tier_text, "?")
         if tier == "?":
             parsed = parse_tier(tier_text)
@@ -143,61 +155,46 @@ class RowConverter:
         if tier is None:
             return SourceReject(line_number, raw, RejectCode.INVALID_TIER, f"unknown tier {tier_text!r}")
         try:
-            shares = _int(fields[pos["shares"]])
-            trades = _int(fields[pos["trades"]])
+            shares = _int(fields[self._shares])
+            trades = _int(fields[self._trades])
         except ValueError as exc:
             return SourceReject(line_number, raw, RejectCode.PARSE_ERROR, str(exc))
-        mpid = clean_code(fields[pos["mpid"]])
-        try:
-            extras = self._extras(fields, mpid) if self._extra_fields else NO_EXTRAS
-        except ValueError as exc:
-            return SourceReject(line_number, raw, RejectCode.PARSE_ERROR, str(exc))
-        return SourceRecord(
-            line_number,
-            raw,
-            week,
-            tier,
-            clean_code(fields[pos["symbol"]]),
-            mpid,
-            shares,
-            trades,
-            _grain(extras.summary_type),
-            extras,
-        )
+        mpid = fields[self._mpid].strip().upper()
+        extras = NO_EXTRAS
+        grain = Grain.VENUE
+        if self._has_extras:
+            try:
+                extras = self._extras(fields, mpid)
+            except ValueError as exc:
+                return SourceReject(line_number, raw, RejectCode.PARSE_ERROR, str(exc))
+            if extras.summary_type is not None:
+                grain = _grain(extras.summary_type)
+        symbol = fields[self._symbol].strip().upper()
+        return SourceRecord(line_number, raw, week, tier, symbol, mpid, shares, trades, grain, extras)
 
-    def _week(self, fields: list[str]) -> date | SourceReject | None:
-        """The row's week ending, None for layouts without a week column."""
-        pos = self.pos
-        if "week_ending" in pos:
-            text, offset = fields[pos["week_ending"]], 0
-        elif "week_start" in pos:
-            text, offset = fields[pos["week_start"]], 4
-        else:
-            return None
+    def _week(self, text: str) -> date | tuple[RejectCode, str]:
+        """The row's week ending, or (code, detail) when the date is bad."""
         cached = self._dates.get(text)
         if cached is None:
-            cached = self._dates[text] = _week_from(text, offset)
+            cached = self._dates[text] = _week_from(text, self._week_offset)
         if isinstance(cached, date):
             return cached
-        label = "weekStartDate" if offset else "week ending"
+        label = "weekStartDate" if self._week_offset else "week ending"
         if cached is RejectCode.INVALID_DATE:
-            return SourceReject(0, "", cached, f"invalid date {text!r} in {label}")
-        what = "is not a Monday" if offset else "is not a Friday"
-        return SourceReject(0, "", cached, f"{label} {text.strip()} {what}")
+            return cached, f"invalid date {text!r} in {label}"
+        what = "is not a Monday" if self._week_offset else "is not a Friday"
+        return cached, f"{label} {text.strip()} {what}"
 
     def _extras(self, fields: list[str], mpid: str) -> Extras:
-        values: dict[str, str | None] = {}
-        for name in self._extra_fields:
-            text = fields[self.pos[name]].strip()
-            values[name] = text or None
-        venue = values.get("venue_name")
-        if venue and mpid and venue.upper().startswith(mpid + " "):
+        values = [(fields[p].strip() or None) if p >= 0 else None for p in self._extra_pos]
+        venue = values[self._venue_i]
+        if venue and mpid and venue.startswith(mpid + " "):
             # FINRA writes "NITE VIRTU AMERICAS LLC": the MPID is a column of its own already.
-            values["venue_name"] = venue[len(mpid) + 1 :].strip() or None
-        notional = values.get("total_notional_sum")
+            values[self._venue_i] = venue[len(mpid) + 1 :].strip() or None
+        notional = values[self._notional_i]
         if notional:
-            values["total_notional_sum"] = parse_decimal_text(notional)
-        return Extras(**values)
+            values[self._notional_i] = parse_decimal_text(notional)
+        return Extras._make(values)
 
 
 def _int(text: str) -> int:

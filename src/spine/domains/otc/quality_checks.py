@@ -59,8 +59,8 @@ def replace_checks(
     tier: str,
     pipeline_name: str,
     checks: list[Check],
-    execution_id: str,
-    batch_id: str | None,
+    execution_id: int,
+    batch_id: int | None,
 ) -> None:
     conn.execute(
         "DELETE FROM otc_quality_checks WHERE week_ending = ? AND tier = ? AND pipeline_name = ?",

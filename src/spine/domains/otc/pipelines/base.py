@@ -38,5 +38,5 @@ class WeekPipeline(Pipeline):
     def force(self) -> bool:
         return bool(self.values.get("force"))
 
-    def lineage(self) -> tuple[str, str | None]:
+    def lineage(self) -> tuple[int, int | None]:
         return self.execution_id, self.batch_id

@@ -13,35 +13,48 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from spine.core.db import utc_now
+from spine.core.db import sql_constant, utc_now
 from spine.core.params import Param
 from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import manifest
 from spine.domains.otc.calculations import record_hash
 from spine.domains.otc.enums import RejectCode, RejectStage, Stage
-from spine.domains.otc.models import Grain, SourceRecord, SourceReject
+from spine.domains.otc.models import Extras, Grain, SourceRecord, SourceReject
 from spine.domains.otc.parser import FileRefused, open_source, parse_file
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
 
 BATCH_ROWS = 5000
 
-_RAW_UPSERT = (
-    "INSERT INTO otc_raw (week_ending, tier, record_hash, symbol, mpid, total_shares, total_trades,"
-    " source_line, issue_name, venue_name, firm_crd, summary_type, product_type, total_notional_sum,"
-    " initial_published_date, last_update_date, last_reported_date, capture_id, execution_id,"
-    " batch_id, ingested_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    # A record already known for the week (an earlier capture) becomes current again; a second
-    # identical line of this same run changes nothing: it is counted as a duplicate line.
-    " ON CONFLICT (week_ending, tier, record_hash) DO UPDATE SET"
-    " superseded_by_capture_id = NULL, source_line = excluded.source_line,"
-    " issue_name = excluded.issue_name, venue_name = excluded.venue_name,"
-    " last_update_date = excluded.last_update_date,"
-    " execution_id = excluded.execution_id, batch_id = excluded.batch_id,"
-    " ingested_at = excluded.ingested_at"
-    " WHERE otc_raw.execution_id <> excluded.execution_id"
+# Per-row values in the order the load loop binds them: the core fields, then the Extras tuple.
+_RAW_COLUMNS = "record_hash, symbol, mpid, total_shares, total_trades, source_line, " + ", ".join(
+    Extras._fields
 )
+_RAW_CONSTANTS = "week_ending, tier, capture_id, execution_id, batch_id, ingested_at"
+
+
+def raw_upsert_sql(
+    week: str, tier: str, capture_id: int, execution_id: int, batch_id: int | None, now: str
+) -> str:
+    """The bulk insert of raw records: per-row values bound, the run's constants as checked literals.
+
+    A record already known for the week (an earlier capture) becomes current again; a second
+    identical line of this same run changes nothing, and is counted as a duplicate line.
+    """
+    constants = ", ".join(sql_constant(v) for v in (week, tier, capture_id, execution_id, batch_id, now))
+    return (
+        f"INSERT INTO otc_raw ({_RAW_COLUMNS}, {_RAW_CONSTANTS})"  # noqa: S608 (checked constants)
+        f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {constants})"
+        " ON CONFLICT (week_ending, tier, record_hash) DO UPDATE SET"
+        " superseded_by_capture_id = NULL, source_line = excluded.source_line,"
+        " issue_name = excluded.issue_name, venue_name = excluded.venue_name,"
+        " last_update_date = excluded.last_update_date,"
+        " execution_id = excluded.execution_id, batch_id = excluded.batch_id,"
+        " ingested_at = excluded.ingested_at"
+        " WHERE otc_raw.execution_id <> excluded.execution_id"
+    )
+
+
 _TOTAL_INSERT = (
     "INSERT INTO otc_published_symbol_totals (capture_id, summary_type, symbol, week_ending, tier,"
     " total_shares, total_trades, source_line, execution_id, batch_id, ingested_at)"
@@ -194,6 +207,7 @@ class IngestWeek(WeekPipeline):
             "other_weeks": Counter(),
             "other_tiers": Counter(),
         }
+        raw_sql = raw_upsert_sql(week, tier, capture_id, execution_id, batch_id, now)
         raw_rows: list[tuple[Any, ...]] = []
         totals: list[tuple[Any, ...]] = []
         rejects: list[tuple[Any, ...]] = []
@@ -246,34 +260,19 @@ class IngestWeek(WeekPipeline):
             counts["parsed"] += 1
             if item.grain == Grain.VENUE:
                 counts["venue"] += 1
-                x = item.extras
                 raw_rows.append(
                     (
-                        week,
-                        tier,
                         record_hash(week, tier, item.symbol, venue_key(item), item.shares, item.trades),
                         item.symbol,
                         item.mpid,
                         item.shares,
                         item.trades,
                         item.line_number,
-                        x.issue_name,
-                        x.venue_name,
-                        x.firm_crd,
-                        x.summary_type,
-                        x.product_type,
-                        x.total_notional_sum,
-                        x.initial_published_date,
-                        x.last_update_date,
-                        x.last_reported_date,
-                        capture_id,
-                        execution_id,
-                        batch_id,
-                        now,
+                        *item.extras,
                     )
                 )
                 if len(raw_rows) >= BATCH_ROWS:
-                    counts["new_rows"] += self.conn.executemany(_RAW_UPSERT, raw_rows).rowcount
+                    counts["new_rows"] += self.conn.executemany(raw_sql, raw_rows).rowcount
                     raw_rows.clear()
             elif item.grain == Grain.SYMBOL_TOTAL:
                 counts["totals"] += 1
@@ -299,7 +298,7 @@ class IngestWeek(WeekPipeline):
                 self.conn.executemany(_REJECT_INSERT, rejects)
                 rejects.clear()
         if raw_rows:
-            counts["new_rows"] += self.conn.executemany(_RAW_UPSERT, raw_rows).rowcount
+            counts["new_rows"] += self.conn.executemany(raw_sql, raw_rows).rowcount
         if rejects:
             self.conn.executemany(_REJECT_INSERT, rejects)
         if totals:

@@ -1,7 +1,8 @@
 """otc.normalize_week: validate the week's current raw records into venue volumes (SPEC §7.2).
 
 Set-based: one statement classifies every record (first failing rule wins, in the order of SPEC §6),
-then three INSERT ... SELECT statements write the normalization map, the venue volumes and the rejects.
+then two INSERT ... SELECT statements write the venue volumes and the rejects. The normalization map is
+a view over those two and the raw records.
 """
 
 from __future__ import annotations
@@ -61,15 +62,6 @@ CASE reason
 END
 """
 
-_MAP_INSERT = f"""
-INSERT INTO otc_normalization_map (week_ending, tier, raw_record_hash, symbol, mpid, status,
-    reject_reason, reject_detail, execution_id, batch_id, normalized_at)
-SELECT :week, :tier, record_hash, symbol, mpid,
-       CASE WHEN reason IS NULL THEN 'ACCEPTED' ELSE 'REJECTED' END, reason, {_DETAIL},
-       :execution_id, :batch_id, :now
-FROM otc_norm_work w
-"""  # noqa: S608 (fixed SQL text; values are bound)
-
 _VOLUME_INSERT = f"""
 INSERT INTO otc_venue_volume (week_ending, tier, symbol, mpid, total_shares, total_trades,
     avg_trade_size, raw_record_hash, execution_id, batch_id, normalized_at)
@@ -77,7 +69,18 @@ SELECT :week, :tier, symbol, mpid, total_shares, total_trades,
        {avg_trade_size_sql("total_shares", "total_trades")}, record_hash,
        :execution_id, :batch_id, :now
 FROM otc_norm_work WHERE reason IS NULL
+ORDER BY symbol, mpid
 """  # noqa: S608 (a formula of column names; values are bound)
+
+_REJECT_INSERT = f"""
+INSERT INTO otc_rejects (week_ending, tier, capture_id, source_locator, line_number, raw_line,
+    raw_record_hash, stage, reason_code, reason_detail, execution_id, batch_id, rejected_at)
+SELECT :week, :tier, :capture_id, :locator, source_line,
+       :week || '|' || :tier || '|' || symbol || '|' || mpid || '|' || total_shares || '|'
+       || total_trades, record_hash, 'NORMALIZE', reason, {_DETAIL},
+       :execution_id, :batch_id, :now
+FROM otc_norm_work w WHERE reason IS NOT NULL ORDER BY source_line
+"""  # noqa: S608 (fixed SQL text; values are bound)
 
 
 @register
@@ -133,21 +136,8 @@ class NormalizeWeek(WeekPipeline):
             "capture_id": capture_id,
             "locator": locator,
         }
-        self.conn.execute(_MAP_INSERT, lineage)
         accepted = self.conn.execute(_VOLUME_INSERT, lineage).rowcount
-        self.conn.execute(
-            "INSERT INTO otc_rejects (week_ending, tier, capture_id, source_locator, line_number,"
-            " raw_line, raw_record_hash, stage, reason_code, reason_detail, execution_id, batch_id,"
-            " rejected_at)"
-            " SELECT :week, :tier, :capture_id, :locator, w.source_line,"
-            " :week || '|' || :tier || '|' || w.symbol || '|' || w.mpid || '|' || w.total_shares"
-            " || '|' || w.total_trades, w.record_hash, 'NORMALIZE', w.reason, m.reject_detail,"
-            " :execution_id, :batch_id, :now"
-            " FROM otc_norm_work w JOIN otc_normalization_map m"
-            "   ON m.week_ending = :week AND m.tier = :tier AND m.raw_record_hash = w.record_hash"
-            " WHERE w.reason IS NOT NULL ORDER BY w.source_line",
-            lineage,
-        )
+        self.conn.execute(_REJECT_INSERT, lineage)
         reasons = {
             str(code): int(n)
             for code, n in self.conn.execute(
