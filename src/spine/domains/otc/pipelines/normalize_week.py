@@ -35,15 +35,12 @@ FROM otc_raw
 WHERE week_ending = :week AND tier = :tier AND superseded_by_capture_id IS NULL
 """
 
-# A second record for an accepted (symbol, mpid): the earlier source line wins.
+# A second record for an accepted (symbol, mpid): the earlier source line won the venue volume
+# insert (it runs in source-line order and ignores key conflicts); the later ones are rejected.
 _DUPLICATES = """
 UPDATE otc_norm_work SET reason = 'DUPLICATE_KEY'
-WHERE record_hash IN (
-  SELECT record_hash FROM (
-    SELECT record_hash,
-           ROW_NUMBER() OVER (PARTITION BY symbol, mpid ORDER BY source_line, record_hash) AS n
-    FROM otc_norm_work WHERE reason IS NULL)
-  WHERE n > 1)
+WHERE reason IS NULL AND record_hash NOT IN (
+  SELECT raw_record_hash FROM otc_venue_volume WHERE week_ending = :week AND tier = :tier)
 """
 
 _DETAIL = """
@@ -69,7 +66,8 @@ SELECT :week, :tier, symbol, mpid, total_shares, total_trades,
        {avg_trade_size_sql("total_shares", "total_trades")}, record_hash,
        :execution_id, :batch_id, :now
 FROM otc_norm_work WHERE reason IS NULL
-ORDER BY symbol, mpid
+ORDER BY symbol, mpid, source_line
+ON CONFLICT DO NOTHING
 """  # noqa: S608 (a formula of column names; values are bound)
 
 _REJECT_INSERT = f"""
@@ -108,7 +106,6 @@ class NormalizeWeek(WeekPipeline):
             _CLASSIFY,
             {"week": week, "tier": tier, "reject_zero": int(self.values["reject_zero_volume"])},
         )
-        self.conn.execute(_DUPLICATES)
         accepted, reasons = self._write(int(row["capture_id"]), row["source_locator"])
         self.conn.execute("DROP TABLE temp.otc_norm_work")
         rejected = sum(reasons.values())
@@ -137,6 +134,9 @@ class NormalizeWeek(WeekPipeline):
             "locator": locator,
         }
         accepted = self.conn.execute(_VOLUME_INSERT, lineage).rowcount
+        valid = self.conn.execute("SELECT COUNT(*) FROM otc_norm_work WHERE reason IS NULL").fetchone()[0]
+        if accepted < valid:  # only then is there a duplicate key to find
+            self.conn.execute(_DUPLICATES, lineage)
         self.conn.execute(_REJECT_INSERT, lineage)
         reasons = {
             str(code): int(n)
