@@ -10,10 +10,12 @@ before anything is yielded.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -355,9 +357,10 @@ def _parse_json(path: Path, handle: BinaryIO) -> tuple[FileInfo, Iterator[Source
             raise FileRefused(f"JSON file is not UTF-8 text: {path}") from None
     objects = _json_objects(text)
     try:
-        first_number, first_obj = next(objects)
+        first = next(objects)
     except StopIteration:
         raise FileRefused(f"JSON file holds no records: {path}") from None
+    first_obj = first[1]
     if not isinstance(first_obj, dict):
         raise FileRefused(f"JSON records must be objects; the first is {type(first_obj).__name__}")
     names = list(first_obj)
@@ -376,44 +379,40 @@ def _parse_json(path: Path, handle: BinaryIO) -> tuple[FileInfo, Iterator[Source
         return [next((folded[a] for a in _COLUMN_NAMES[field] if a in folded), None) for field in order]
 
     def rows() -> Iterator[SourceRecord | SourceReject]:
-        pending = [(first_number, first_obj)]
-        for number, obj in _chain(pending, objects):
+        for number, obj, raw in itertools.chain([first], objects):
             if isinstance(obj, _JsonError):
-                yield SourceReject(number, obj.raw, RejectCode.PARSE_ERROR, obj.message)
-                continue
-            raw = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-            if not isinstance(obj, dict):
+                yield SourceReject(number, raw, RejectCode.PARSE_ERROR, obj.message)
+            elif not isinstance(obj, dict):
                 yield SourceReject(number, raw, RejectCode.PARSE_ERROR, "record is not an object")
-                continue
-            fields = [_json_text(obj.get(key)) if key else "" for key in field_keys(obj)]
-            yield converter.convert(number, raw, fields)
+            else:
+                fields = [_json_text(obj.get(key)) if key else "" for key in field_keys(obj)]
+                yield converter.convert(number, raw, fields)
 
     return info, rows()
 
 
 class _JsonError:
-    def __init__(self, raw: str, message: str) -> None:
-        self.raw = raw
+    def __init__(self, message: str) -> None:
         self.message = message
 
 
-def _chain(first: list[tuple[int, Any]], rest: Iterator[tuple[int, Any]]) -> Iterator[tuple[int, Any]]:
-    yield from first
-    yield from rest
-
-
 def _json_text(value: Any) -> str:
+    """A JSON value as the text a delimited export would hold (numbers exact: never via float)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return str(value).lower()
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return str(int(value))
+    if isinstance(value, Decimal):
+        return format(value, "f") if value == value.to_integral_value() else str(value)
     return str(value)
 
 
-def _json_objects(text: str) -> Iterator[tuple[int, Any]]:
-    """Yield (record number, object) from a JSON array or from JSON Lines, one at a time."""
+# Numbers decode as Decimal, so 4.0712345678901234E+7 keeps every digit.
+_DECODER = json.JSONDecoder(parse_float=Decimal)
+
+
+def _json_objects(text: str) -> Iterator[tuple[int, Any, str]]:
+    """Yield (record number, object, its source text) from a JSON array or JSON Lines."""
     stripped = text.lstrip()
     if stripped.startswith("["):
         yield from _json_array(stripped)
@@ -422,14 +421,13 @@ def _json_objects(text: str) -> Iterator[tuple[int, Any]]:
         if not line.strip():
             continue
         try:
-            yield number, json.loads(line)
+            yield number, _DECODER.decode(line), line
         except json.JSONDecodeError as exc:
-            yield number, _JsonError(line, f"invalid JSON: {exc.msg}")
+            yield number, _JsonError(f"invalid JSON: {exc.msg}"), line
 
 
-def _json_array(text: str) -> Iterator[tuple[int, Any]]:
+def _json_array(text: str) -> Iterator[tuple[int, Any, str]]:
     """Decode the elements of a top-level array one by one (no list of every record in memory)."""
-    decoder = json.JSONDecoder()
     index, number, end = 1, 0, len(text)
     while True:
         while index < end and text[index] in " \t\r\n,":
@@ -440,7 +438,8 @@ def _json_array(text: str) -> Iterator[tuple[int, Any]]:
             return
         number += 1
         try:
-            obj, index = decoder.raw_decode(text, index)
+            obj, after = _DECODER.raw_decode(text, index)
         except json.JSONDecodeError as exc:
             raise FileRefused(f"invalid JSON in record {number}: {exc.msg}") from None
-        yield number, obj
+        yield number, obj, text[index:after]
+        index = after
