@@ -17,7 +17,7 @@ from types import TracebackType
 from typing import Any
 
 from spine.core import registry
-from spine.core.db import connect, default_db_path
+from spine.core.db import busy_error, connect, default_db_path, is_busy_error
 from spine.core.dispatcher import Dispatcher
 from spine.core.errors import PipelineError
 from spine.core.migrations import apply_migrations
@@ -34,8 +34,15 @@ class Spine:
         self.path = Path(path or default_db_path())
         if must_exist and not self.path.exists():
             raise PipelineError(f"no database at {self.path}; run `spine db init` or a backfill first")
-        self.conn: sqlite3.Connection = connect(self.path)
-        self.applied = apply_migrations(self.conn)
+        try:
+            self.conn: sqlite3.Connection = connect(self.path)
+            self.applied = apply_migrations(self.conn)
+        except sqlite3.DatabaseError as exc:
+            if is_busy_error(exc):
+                raise busy_error(self.path) from exc
+            raise PipelineError(
+                f"cannot use {self.path} as the database: {exc}; check --db or SPINE_DB"
+            ) from None
         self.dispatcher = Dispatcher(self.conn)
 
     def __enter__(self) -> Spine:

@@ -16,14 +16,29 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from spine.api import Spine
+from spine.core import registry
 from spine.core.db import default_db_path
 from spine.core.errors import PipelineError, SpineError, UsageError
-from spine.core.params import parse_assignments
+from spine.core.params import parse_assignments, resolve_params
 from spine.core.runner import ExecutionResult
 from spine.domains.otc.validators import normalize_tier_param
 from spine.output import console, print_json, print_rows
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+STATUS_TABLE_COLUMNS = (
+    "week_ending",
+    "tier",
+    "stage",
+    "raw",
+    "inserted",
+    "normalized",
+    "rejected",
+    "ignored",
+    "non_ats_rows",
+    "quality",
+    "rolling_stale",
+    "captures",
+)
 
 
 def _fail(message: str, code: int) -> None:
@@ -83,14 +98,28 @@ def with_format(func: Callable[..., Any]) -> Callable[..., Any]:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="market-spine-basic")
-def main() -> None:
+def cli() -> None:
     """Market Spine Basic: FINRA weekly OTC transparency data as an audited SQLite history."""
+
+
+def main(args: list[str] | None = None) -> None:
+    """Entry point: click's usage errors become one line and exit code 2, like the others."""
+    try:
+        code = cli.main(args=args, prog_name="spine", standalone_mode=False)
+    except click.UsageError as exc:
+        hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
+        _fail(exc.format_message() + hint, EXIT_USAGE)
+    except click.ClickException as exc:
+        _fail(exc.format_message(), EXIT_FAILED)
+    except click.Abort:
+        _fail("aborted", EXIT_FAILED)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
 # -- db ---------------------------------------------------------------------------------------
 
 
-@main.group()
+@cli.group()
 def db() -> None:
     """Database commands."""
 
@@ -111,7 +140,7 @@ def db_init(db: str | None) -> None:
 # -- pipelines --------------------------------------------------------------------------------
 
 
-@main.group("list")
+@cli.group("list")
 def list_group() -> None:
     """List what the tool knows."""
 
@@ -149,7 +178,7 @@ def list_pipelines(as_json: bool) -> None:
             click.echo(f"    {param.describe()}")
 
 
-@main.command()
+@cli.command()
 @click.argument("name")
 @click.option(
     "-p",
@@ -163,8 +192,12 @@ def list_pipelines(as_json: bool) -> None:
 @db_option
 def run(name: str, params: tuple[str, ...], as_json: bool, db: str | None) -> None:
     """Run pipeline NAME with -p key=value parameters."""
-    with open_spine(db) as spine:
+    try:  # a wrong request is refused before any database is opened or created
         values = parse_assignments(params)
+        resolve_params(registry.get(name).params, values)
+    except UsageError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    with open_spine(db) as spine:
         with _progress(enabled=not as_json and name == "otc.backfill_range") as progress:
             result = spine.run(name, values, progress=progress)
         if as_json:
@@ -212,7 +245,7 @@ def _progress(enabled: bool) -> Iterator[Callable[[str, int, int], None] | None]
 # -- looking at the data ----------------------------------------------------------------------
 
 
-@main.command()
+@cli.command()
 @_tier_option()
 @click.option("--week", help="only this week (YYYY-MM-DD)")
 @with_format
@@ -220,10 +253,13 @@ def _progress(enabled: bool) -> Iterator[Callable[[str, int, int], None] | None]
 def status(tier: str | None, week: str | None, fmt: str | None, db: str | None) -> None:
     """Week status: stage, counts, rejected and non-ATS shares, worst quality status."""
     with open_spine(db, must_exist=True) as spine:
-        print_rows(spine.week_status(tier, week), fmt or "table", "week status")
+        rows = spine.week_status(tier, week)
+        # The terminal table keeps what fits; JSON and CSV carry every column.
+        columns = None if fmt else STATUS_TABLE_COLUMNS
+        print_rows(rows, fmt or "table", "week status", columns)
 
 
-@main.command()
+@cli.command()
 @_tier_option()
 @click.option("--week", help="only this week (YYYY-MM-DD)")
 @click.option("--reason", help="only this reason code (e.g. INVALID_SYMBOL)")
@@ -244,7 +280,7 @@ def rejects(
         print_rows(rows, fmt or "table", "rejects")
 
 
-@main.command()
+@cli.command()
 @_tier_option()
 @click.option("--week", help="only this week (YYYY-MM-DD)")
 @click.option(
@@ -270,7 +306,7 @@ def _week_or_latest(spine: Spine, tier: str, week: str | None, table: str) -> st
     return resolved
 
 
-@main.command()
+@cli.command()
 @_tier_option(required=True)
 @click.option("--week", help="the week (default: the latest with a snapshot)")
 @with_format
@@ -282,7 +318,7 @@ def snapshot(tier: str, week: str | None, fmt: str | None, db: str | None) -> No
         print_rows(spine.snapshot(tier, week), fmt or "table", f"snapshot {tier} {week}")
 
 
-@main.command()
+@cli.command()
 @_tier_option(required=True)
 @click.option("--week", help="the week (default: the latest with rolling rows)")
 @click.option("--symbol", help="only this symbol")
@@ -296,7 +332,7 @@ def rolling(tier: str, week: str | None, symbol: str | None, fmt: str | None, db
         print_rows(rows, fmt or "table", f"rolling 6w {tier} {week}")
 
 
-@main.command()
+@cli.command()
 @_tier_option(required=True)
 @click.option("--week", help="the week (default: the latest aggregated)")
 @with_format
@@ -308,7 +344,7 @@ def shares(tier: str, week: str | None, fmt: str | None, db: str | None) -> None
         print_rows(spine.venue_shares(tier, week), fmt or "table", f"venue shares {tier} {week}")
 
 
-@main.command()
+@cli.command()
 @_tier_option()
 @click.option("--week", help="only this week (YYYY-MM-DD)")
 @with_format
@@ -319,7 +355,7 @@ def captures(tier: str | None, week: str | None, fmt: str | None, db: str | None
         print_rows(spine.captures(tier, week), fmt or "table", "captures")
 
 
-@main.command("capture-volumes")
+@cli.command("capture-volumes")
 @click.argument("capture_id", type=int)
 @with_format
 @db_option

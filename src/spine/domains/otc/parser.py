@@ -10,6 +10,7 @@ before anything is yielded.
 from __future__ import annotations
 
 import csv
+import hashlib
 import itertools
 import json
 import re
@@ -231,6 +232,43 @@ def _grain(summary_type: str | None) -> str:
 # Reading files
 
 
+def file_digest(path: Path) -> tuple[str, int]:
+    """SHA-256 and size of the file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    size = 0
+    with open_source(path) as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def source_lines(path: Path, sha256: str, wanted: set[int]) -> dict[int, str]:
+    """The exact text of some lines (records, for a JSON array) of the file that was loaded.
+
+    Empty when the file is gone or its content is no longer what was loaded: the caller then
+    falls back to the record as stored.
+    """
+    try:
+        if not wanted or file_digest(path)[0] != sha256:
+            return {}
+    except FileRefused:
+        return {}
+    with open_source(path) as handle:
+        head = handle.read(_SNIFF_BYTES).lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+        handle.seek(0)
+        if head == b"[":
+            records = _json_objects(handle.read().decode("utf-8-sig"))
+            return {number: raw for number, _obj, raw in records if number in wanted}
+        found: dict[int, str] = {}
+        for number, text, raw in _decoded_lines(handle):
+            if number in wanted:
+                found[number] = text if text is not None else raw.decode("utf-8", errors="replace")
+                if len(found) == len(wanted):
+                    break
+        return found
+
+
 def open_source(path: Path) -> BinaryIO:
     try:
         return path.open("rb")
@@ -267,6 +305,8 @@ def _decoded_lines(handle: BinaryIO) -> Iterator[tuple[int, str | None, bytes]]:
         raw = raw.rstrip(b"\r\n")
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
+        if b"\x00" in raw:  # the head was text, but this is not a text file
+            raise FileRefused(f"binary content at line {number}, not a text file of weekly data")
         try:
             yield number, raw.decode("utf-8"), raw
         except UnicodeDecodeError:

@@ -7,7 +7,6 @@ into ``executemany`` batches, inside the run's single transaction.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +20,7 @@ from spine.domains.otc import manifest
 from spine.domains.otc.calculations import record_hash
 from spine.domains.otc.enums import RejectCode, RejectStage, Stage
 from spine.domains.otc.models import Extras, Grain, SourceRecord, SourceReject
-from spine.domains.otc.parser import FileRefused, open_source, parse_file
+from spine.domains.otc.parser import FileRefused, file_digest, parse_file
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
 
 BATCH_ROWS = 5000
@@ -67,17 +66,6 @@ _REJECT_INSERT = (
 )
 
 
-def file_digest(path: Path) -> tuple[str, int]:
-    """SHA-256 and size of the file's bytes, read in chunks."""
-    digest = hashlib.sha256()
-    size = 0
-    with open_source(path) as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
-
-
 def venue_key(record: SourceRecord) -> str:
     """The MPID slot of the record hash. Non-ATS rows have no MPID: their firm identifies them."""
     if record.mpid:
@@ -98,7 +86,8 @@ class IngestWeek(WeekPipeline):
     )
 
     def run(self) -> PipelineResult:
-        path: Path = self.values["file_path"]
+        # The absolute path: lineage must lead back to the file from any working folder.
+        path: Path = self.values["file_path"].absolute()
         sha256, size = file_digest(path)
         current = manifest.get(self.conn, self.week_ending, self.tier)
         same_content = current is not None and current["source_sha256"] == sha256

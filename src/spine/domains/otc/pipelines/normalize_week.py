@@ -7,6 +7,9 @@ a view over those two and the raw records.
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from spine.core.db import utc_now
 from spine.core.params import Param
 from spine.core.pipeline import PipelineResult
@@ -14,6 +17,7 @@ from spine.core.registry import register
 from spine.domains.otc import manifest
 from spine.domains.otc.calculations import avg_trade_size_sql
 from spine.domains.otc.enums import Stage
+from spine.domains.otc.parser import source_lines
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
 
 # Symbol: a letter, then letters, digits, '.' or '-', 1 to 10 in all. MPID: 4 letters or digits.
@@ -70,13 +74,11 @@ ORDER BY symbol, mpid, source_line
 ON CONFLICT DO NOTHING
 """  # noqa: S608 (a formula of column names; values are bound)
 
-_REJECT_INSERT = f"""
-INSERT INTO otc_rejects (week_ending, tier, capture_id, source_locator, line_number, raw_line,
-    raw_record_hash, stage, reason_code, reason_detail, execution_id, batch_id, rejected_at)
-SELECT :week, :tier, :capture_id, :locator, source_line,
+# The rejected records; the line text is filled in from the source file (see _rejects).
+_REJECTED = f"""
+SELECT source_line, record_hash, reason, {_DETAIL} AS detail,
        :week || '|' || :tier || '|' || symbol || '|' || mpid || '|' || total_shares || '|'
-       || total_trades, record_hash, 'NORMALIZE', reason, {_DETAIL},
-       :execution_id, :batch_id, :now
+       || total_trades AS record_text
 FROM otc_norm_work w WHERE reason IS NOT NULL ORDER BY source_line
 """  # noqa: S608 (fixed SQL text; values are bound)
 
@@ -137,7 +139,7 @@ class NormalizeWeek(WeekPipeline):
         valid = self.conn.execute("SELECT COUNT(*) FROM otc_norm_work WHERE reason IS NULL").fetchone()[0]
         if accepted < valid:  # only then is there a duplicate key to find
             self.conn.execute(_DUPLICATES, lineage)
-        self.conn.execute(_REJECT_INSERT, lineage)
+        self._rejects(lineage)
         reasons = {
             str(code): int(n)
             for code, n in self.conn.execute(
@@ -146,6 +148,44 @@ class NormalizeWeek(WeekPipeline):
             )
         }
         return int(accepted), reasons
+
+    def _rejects(self, lineage: dict[str, Any]) -> None:
+        """Store the rejected records with the exact text of their source lines.
+
+        Raw records keep parsed fields, not whole lines, so the few rejected lines are read back
+        from the file, if it is still the one that was loaded (same SHA-256). Otherwise the line
+        text is the record as stored, week|tier|symbol|mpid|shares|trades.
+        """
+        rows = self.conn.execute(_REJECTED, lineage).fetchall()
+        if not rows:
+            return
+        capture = self.conn.execute(
+            "SELECT source_locator, source_sha256 FROM otc_captures WHERE capture_id = ?",
+            (lineage["capture_id"],),
+        ).fetchone()
+        texts = source_lines(Path(capture[0]), capture[1], {int(r["source_line"]) for r in rows})
+        self.conn.executemany(
+            "INSERT INTO otc_rejects (week_ending, tier, capture_id, source_locator, line_number,"
+            " raw_line, raw_record_hash, stage, reason_code, reason_detail, execution_id, batch_id,"
+            " rejected_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'NORMALIZE', ?, ?, ?, ?, ?)",
+            [
+                (
+                    lineage["week"],
+                    lineage["tier"],
+                    lineage["capture_id"],
+                    lineage["locator"],
+                    r["source_line"],
+                    texts.get(int(r["source_line"]), r["record_text"]),
+                    r["record_hash"],
+                    r["reason"],
+                    r["detail"],
+                    lineage["execution_id"],
+                    lineage["batch_id"],
+                    lineage["now"],
+                )
+                for r in rows
+            ],
+        )
 
     def _ingest_rejects(self, capture_id: int) -> int:
         row = self.conn.execute(
