@@ -53,7 +53,9 @@ CREATE TABLE otc_week_manifest (
 ) WITHOUT ROWID;
 
 -- Every venue-level record ever loaded. Records of earlier captures that a revision no longer has are
--- kept with superseded_by_capture_id set, so an earlier vintage can be reconstructed.
+-- kept with superseded_by_capture_id set, so an earlier vintage can be reconstructed: a record
+-- belongs to capture k when capture_id <= k, superseded_by_capture_id is NULL or > k, and k is in
+-- none of its absent_ranges.
 CREATE TABLE otc_raw (
     week_ending              TEXT NOT NULL,
     tier                     TEXT NOT NULL,
@@ -74,6 +76,8 @@ CREATE TABLE otc_raw (
     last_reported_date       TEXT,
     capture_id               INTEGER NOT NULL REFERENCES otc_captures (capture_id),
     superseded_by_capture_id INTEGER REFERENCES otc_captures (capture_id),
+    -- JSON [[from, to], ...]: captures in [from, to) lacked the record before it came back.
+    absent_ranges            TEXT,
     execution_id             INTEGER NOT NULL,
     batch_id                 INTEGER,
     ingested_at              TEXT NOT NULL,
@@ -147,6 +151,8 @@ LEFT JOIN otc_venue_volume v
 LEFT JOIN otc_rejects j
        ON j.week_ending = r.week_ending AND j.tier = r.tier AND j.raw_record_hash = r.record_hash
       AND j.stage = 'NORMALIZE'
+      AND j.capture_id = (SELECT m.capture_id FROM otc_week_manifest m
+                          WHERE m.week_ending = r.week_ending AND m.tier = r.tier)
 WHERE r.superseded_by_capture_id IS NULL AND (v.mpid IS NOT NULL OR j.id IS NOT NULL);
 
 CREATE TABLE otc_symbol_summary (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -41,7 +42,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), timeout=busy_timeout_s(), isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s() * 1000)}")
-    conn.execute("PRAGMA journal_mode = WAL")
+    _enable_wal(conn)
     conn.execute("PRAGMA foreign_keys = ON")
     # NORMAL is durable across application crashes in WAL mode; only an OS crash may lose the
     # last commit, never corrupt the file.
@@ -53,15 +54,35 @@ def connect(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
+def _enable_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, waiting like any writer: the switch does not use SQLite's busy handler."""
+    deadline = time.monotonic() + busy_timeout_s()
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if not is_busy_error(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
+
+
+def database_file(conn: sqlite3.Connection) -> str:
+    """The main database's file name, for messages."""
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return str(row[2]) if row and row[2] else "the database"
+
+
 def is_busy_error(exc: BaseException) -> bool:
     """True for SQLite's "database is locked/busy" errors."""
     return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
 
 
-def busy_error(path: str | Path | None = None) -> DatabaseBusyError:
-    where = f" {path}" if path else ""
+def busy_error(where: str | Path | sqlite3.Connection) -> DatabaseBusyError:
+    """The one-line refusal when another process holds the write lock past the busy timeout."""
+    name = database_file(where) if isinstance(where, sqlite3.Connection) else str(where)
     return DatabaseBusyError(
-        f"database is busy: another spine process is writing to{where}; "
+        f"database is busy: another spine process is writing to {name}; "
         "try again when it has finished (or raise SPINE_BUSY_TIMEOUT)"
     )
 
@@ -73,7 +94,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as exc:
         if is_busy_error(exc):
-            raise busy_error() from exc
+            raise busy_error(conn) from exc
         raise
     try:
         yield conn

@@ -55,10 +55,22 @@ def applied_versions(conn: sqlite3.Connection) -> set[str]:
     return {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
 
 
+def _applied_without_lock(conn: sqlite3.Connection) -> set[str]:
+    """Versions applied so far, read without the write lock: an up-to-date database (the usual
+    case) then never waits on another process's write just to be opened for reading."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+    ).fetchone()
+    if not exists:
+        return set()
+    return {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
+
+
 def apply_migrations(conn: sqlite3.Connection, folder: Path | None = None) -> list[str]:
     """Apply every migration not yet applied, in order; return the names applied now."""
     applied_now: list[str] = []
-    for migration in discover(folder):
+    pending = [m for m in discover(folder) if m.version not in _applied_without_lock(conn)]
+    for migration in pending:
         with transaction(conn):
             # Checked inside the write lock so two processes initialising at once apply it once.
             if migration.version in applied_versions(conn):

@@ -66,7 +66,7 @@ def execute(
         )
     except sqlite3.OperationalError as exc:
         if is_busy_error(exc):
-            raise busy_error() from exc
+            raise busy_error(conn) from exc
         raise
     if opens_batch:
         batch_id = execution_id
@@ -87,7 +87,7 @@ def execute(
         result = PipelineResult.failed(str(exc))
     except sqlite3.OperationalError as exc:
         if is_busy_error(exc):
-            result = PipelineResult.failed(str(busy_error()))
+            result = PipelineResult.failed(str(busy_error(conn)))
         else:
             internal = True
             result = PipelineResult.failed(f"database error: {exc}", traceback=_trace())

@@ -73,9 +73,12 @@ def reset_after(conn: sqlite3.Connection, week_ending: str, tier: str, stage: St
                 (week_ending, tier, pipeline_name),
             )
     if stage.rank < Stage.NORMALIZED.rank:
+        # Only the current capture's: rejects of earlier captures are part of their history.
         conn.execute(
-            "DELETE FROM otc_rejects WHERE week_ending = ? AND tier = ? AND stage = 'NORMALIZE'",
-            (week_ending, tier),
+            "DELETE FROM otc_rejects WHERE week_ending = ? AND tier = ? AND stage = 'NORMALIZE'"
+            " AND capture_id IS (SELECT capture_id FROM otc_week_manifest"
+            "                    WHERE week_ending = ? AND tier = ?)",
+            (week_ending, tier, week_ending, tier),
         )
     update(conn, week_ending, tier, stage=stage.value)
 

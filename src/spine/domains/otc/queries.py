@@ -29,14 +29,16 @@ def week_status(conn: sqlite3.Connection, tier: str | None = None, week: str | N
                   JOIN otc_raw r ON r.week_ending = j.week_ending AND r.tier = j.tier
                    AND r.record_hash = j.raw_record_hash
                 WHERE j.week_ending = m.week_ending AND j.tier = m.tier
-                  AND j.stage = 'NORMALIZE') AS rejected_shares,
+                  AND j.capture_id = m.capture_id AND j.stage = 'NORMALIZE') AS rejected_shares,
                (SELECT COUNT(*) FROM otc_rejects j WHERE j.week_ending = m.week_ending
-                  AND j.tier = m.tier AND j.reason_code = 'NON_ATS_VENUE') AS non_ats_rows,
+                  AND j.tier = m.tier AND j.capture_id = m.capture_id
+                  AND j.reason_code = 'NON_ATS_VENUE') AS non_ats_rows,
                (SELECT COALESCE(SUM(r.total_shares), 0) FROM otc_rejects j
                   JOIN otc_raw r ON r.week_ending = j.week_ending AND r.tier = j.tier
                    AND r.record_hash = j.raw_record_hash
                 WHERE j.week_ending = m.week_ending AND j.tier = m.tier
-                  AND j.reason_code = 'NON_ATS_VENUE') AS non_ats_shares,
+                  AND j.capture_id = m.capture_id AND j.reason_code = 'NON_ATS_VENUE')
+                  AS non_ats_shares,
                COALESCE((SELECT CASE MAX(CASE q.status WHEN 'FAIL' THEN 2 WHEN 'WARN' THEN 1
                                                     ELSE 0 END)
                                  WHEN 2 THEN 'FAIL' WHEN 1 THEN 'WARN' ELSE 'PASS' END
@@ -158,7 +160,8 @@ def captures(conn: sqlite3.Connection, tier: str | None = None, week: str | None
     )
 
 
-# A record belongs to capture k when it was first loaded at or before k and not superseded by k.
+# A record belongs to capture k when it was first loaded at or before k, not superseded by k, and
+# not absent from k (a record can leave in one revision and come back in a later one).
 CAPTURE_RECORDS_SQL = """
 SELECT r.symbol, r.mpid, r.total_shares, r.total_trades, r.record_hash
 FROM otc_captures c
@@ -166,6 +169,8 @@ JOIN otc_raw r ON r.week_ending = c.week_ending AND r.tier = c.tier
 WHERE c.capture_id = :capture_id
   AND r.capture_id <= c.capture_id
   AND (r.superseded_by_capture_id IS NULL OR r.superseded_by_capture_id > c.capture_id)
+  AND NOT EXISTS (SELECT 1 FROM json_each(coalesce(r.absent_ranges, '[]')) g
+                  WHERE c.capture_id >= g.value ->> 0 AND c.capture_id < g.value ->> 1)
 """
 
 

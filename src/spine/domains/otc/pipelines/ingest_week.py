@@ -37,14 +37,21 @@ def raw_upsert_sql(
 ) -> str:
     """The bulk insert of raw records: per-row values bound, the run's constants as checked literals.
 
-    A record already known for the week (an earlier capture) becomes current again; a second
-    identical line of this same run changes nothing, and is counted as a duplicate line.
+    A record already known for the week (an earlier capture) becomes current again, keeping the
+    capture that first had it; a second identical line of this same run changes nothing, and is
+    counted as a duplicate line.
     """
     constants = ", ".join(sql_constant(v) for v in (week, tier, capture_id, execution_id, batch_id, now))
     return (
         f"INSERT INTO otc_raw ({_RAW_COLUMNS}, {_RAW_CONSTANTS})"  # noqa: S608 (checked constants)
         f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {constants})"
         " ON CONFLICT (week_ending, tier, record_hash) DO UPDATE SET"
+        # Back after an absence (superseded by an earlier capture than this one): remember the
+        # captures it was missing from, so that vintage can still be rebuilt exactly.
+        " absent_ranges = CASE WHEN otc_raw.superseded_by_capture_id <> excluded.capture_id"
+        "   THEN json_insert(coalesce(otc_raw.absent_ranges, '[]'), '$[#]',"
+        "                    json_array(otc_raw.superseded_by_capture_id, excluded.capture_id))"
+        "   ELSE otc_raw.absent_ranges END,"
         " superseded_by_capture_id = NULL, source_line = excluded.source_line,"
         " issue_name = excluded.issue_name, venue_name = excluded.venue_name,"
         " last_update_date = excluded.last_update_date,"
@@ -330,7 +337,6 @@ class IngestWeek(WeekPipeline):
                 " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (week, tier, Stage.INGESTED.value, self.execution_id, self.batch_id, now, now),
             )
-        manifest.reset_after(self.conn, week, tier, Stage.INGESTED)
         manifest.update(
             self.conn,
             week,
@@ -350,6 +356,9 @@ class IngestWeek(WeekPipeline):
             execution_id=self.execution_id,
             batch_id=self.batch_id,
         )
+        # After the manifest points at the new capture: the reset clears that capture's later
+        # stages and leaves earlier captures' rejects as history.
+        manifest.reset_after(self.conn, week, tier, Stage.INGESTED)
         self.conn.execute(
             "UPDATE otc_captures SET row_count_raw = ?, row_count_inserted = ?, source_locator = ?,"
             " execution_id = ?, batch_id = ? WHERE capture_id = ?",
