@@ -6,16 +6,21 @@ import csv
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
-
-from rich.console import Console
-from rich.table import Table
+from typing import TYPE_CHECKING, Any
 
 from spine.core.executions import _json_default
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+# Rich is imported when a table is printed, not at start-up: machine-readable runs (--json, --csv,
+# scripts) skip its import time.
 
 
 def console(stderr: bool = False) -> Console:
     """Rich console; when piped, wide enough that tables are not folded."""
+    from rich.console import Console
+
     stream = sys.stderr if stderr else sys.stdout
     width = None if stream.isatty() else 160
     return Console(stderr=stderr, highlight=False, soft_wrap=False, width=width)
@@ -37,6 +42,8 @@ def print_rows(
         writer.writeheader()
         writer.writerows(rows)
         return
+    from rich.table import Table
+
     out = console()
     if not rows:
         out.print(f"{title + ': ' if title else ''}no rows")

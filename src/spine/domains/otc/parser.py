@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import itertools
 import json
 import re
@@ -261,9 +262,9 @@ def source_lines(path: Path, sha256: str, wanted: set[int]) -> dict[int, str]:
             records = _json_objects(handle.read().decode("utf-8-sig"))
             return {number: raw for number, _obj, raw in records if number in wanted}
         found: dict[int, str] = {}
-        for number, text, raw in _decoded_lines(handle):
+        for number, line in _text_stream(handle):
             if number in wanted:
-                found[number] = text if text is not None else raw.decode("utf-8", errors="replace")
+                found[number] = _shown(line)
                 if len(found) == len(wanted):
                     break
         return found
@@ -299,18 +300,29 @@ def parse_file(path: Path) -> tuple[FileInfo, Iterator[SourceRecord | SourceReje
         raise
 
 
-def _decoded_lines(handle: BinaryIO) -> Iterator[tuple[int, str | None, bytes]]:
-    """(line number, text or None when not UTF-8, raw bytes), line ends and a BOM removed."""
-    for number, raw in enumerate(handle, start=1):
-        raw = raw.rstrip(b"\r\n")
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
-        if b"\x00" in raw:  # the head was text, but this is not a text file
-            raise FileRefused(f"binary content at line {number}, not a text file of weekly data")
-        try:
-            yield number, raw.decode("utf-8"), raw
-        except UnicodeDecodeError:
-            yield number, None, raw
+def _text_stream(handle: BinaryIO) -> Iterator[tuple[int, str]]:
+    """Numbered lines without their line ends (and without a BOM); bytes that are not UTF-8 stay
+    as surrogate escapes, so one bad line is rejected on its own instead of failing the file."""
+    stream = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape", newline="\n")
+    return enumerate((line.rstrip("\r\n") for line in stream), start=1)
+
+
+def _checked(number: int, line: str) -> str | None:
+    """The line if it is valid UTF-8 text, None if not; binary content refuses the whole file."""
+    if "\x00" in line:  # the head was text, but this is not a text file
+        raise FileRefused(f"binary content at line {number}, not a text file of weekly data")
+    if line.isascii():
+        return line
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return line
+
+
+def _shown(line: str) -> str:
+    """A line that is not UTF-8, with its bad bytes replaced, for the rejects table."""
+    return line.encode("utf-8", "surrogateescape").decode("utf-8", errors="replace")
 
 
 def _split_for(delimiter: str) -> Callable[[str], list[str]]:
@@ -320,10 +332,11 @@ def _split_for(delimiter: str) -> Callable[[str], list[str]]:
     return lambda line: line.split(delimiter)
 
 
-def _first_content(lines: Iterator[tuple[int, str | None, bytes]]) -> tuple[int, str]:
-    for number, text, raw in lines:
+def _first_content(lines: Iterator[tuple[int, str]]) -> tuple[int, str]:
+    for number, line in lines:
+        text = _checked(number, line)
         if text is None:
-            raise FileRefused(f"line {number} is not UTF-8 text: {raw[:60]!r}")
+            raise FileRefused(f"line {number} is not UTF-8 text: {_shown(line)[:60]!r}")
         if text.strip():
             return number, text
     raise FileRefused("file has no lines")
@@ -355,7 +368,7 @@ def _headerless_seed(line: str) -> tuple[FileInfo, dict[str, int]] | None:
 
 
 def _parse_delimited(path: Path, handle: BinaryIO) -> tuple[FileInfo, Iterator[SourceRecord | SourceReject]]:
-    lines = _decoded_lines(handle)
+    lines = _text_stream(handle)
     number, first = _first_content(lines)
     sniffed = _sniff_header(first) or _headerless_seed(first)
     if sniffed is None:
@@ -363,24 +376,25 @@ def _parse_delimited(path: Path, handle: BinaryIO) -> tuple[FileInfo, Iterator[S
     info, mapped = sniffed
     converter = RowConverter(mapped, len(info.columns), info.layout)
     split = _split_for(info.delimiter or "|")
+    convert = converter.convert
 
     def rows() -> Iterator[SourceRecord | SourceReject]:
         with handle:
             if not info.has_header:
-                yield converter.convert(number, first, split(first))
-            for line_number, text, raw in lines:
+                yield convert(number, first, split(first))
+            for line_number, line in lines:
+                text = _checked(line_number, line)
                 if text is None:
-                    shown = raw.decode("utf-8", errors="replace")
-                    yield SourceReject(line_number, shown, RejectCode.PARSE_ERROR, "line is not valid UTF-8")
-                    continue
-                if not text.strip():
-                    continue
-                try:
-                    fields = split(text)
-                except csv.Error as exc:
-                    yield SourceReject(line_number, text, RejectCode.PARSE_ERROR, str(exc))
-                    continue
-                yield converter.convert(line_number, text, fields)
+                    yield SourceReject(
+                        line_number, _shown(line), RejectCode.PARSE_ERROR, "line is not valid UTF-8"
+                    )
+                elif text and not text.isspace():
+                    try:
+                        fields = split(text)
+                    except csv.Error as exc:
+                        yield SourceReject(line_number, text, RejectCode.PARSE_ERROR, str(exc))
+                        continue
+                    yield convert(line_number, text, fields)
 
     return info, rows()
 

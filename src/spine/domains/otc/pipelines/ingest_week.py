@@ -110,7 +110,9 @@ class IngestWeek(WeekPipeline):
             raise FileRefused(f"no data lines after the header: {path}")
         if counts["parsed"] == 0:
             raise FileRefused(self._nothing_for_week(path, counts))
-        inserted = self._count_current()
+        # Every current record was written by this run's upsert (a revision first marks the old
+        # ones superseded), so the rows it changed are exactly the week's current records.
+        inserted = counts["new_rows"]
         self._write_manifest(current, capture_id, path, info.layout, sha256, size, counts, inserted)
         stale = manifest.mark_rolling_stale(self.conn, self.week, self.tier)
         return PipelineResult.completed(
@@ -309,14 +311,6 @@ class IngestWeek(WeekPipeline):
             f"no row of {path} is for week {self.week_ending} tier {self.tier}{found}; "
             "check week_ending and tier"
         )
-
-    def _count_current(self) -> int:
-        row = self.conn.execute(
-            "SELECT COUNT(*) FROM otc_raw WHERE week_ending = ? AND tier = ?"
-            " AND superseded_by_capture_id IS NULL",
-            (self.week_ending, self.tier),
-        ).fetchone()
-        return int(row[0])
 
     def _write_manifest(
         self,
