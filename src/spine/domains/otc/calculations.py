@@ -7,6 +7,7 @@ statements compute the same figures over hundreds of thousands of rows without a
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -22,8 +23,18 @@ WINDOW_WEEKS = 6
 
 def record_hash(week_ending: str, tier: str, symbol: str, mpid: str, shares: int, trades: int) -> str:
     """The raw record's identity: SHA-256 of its normalized values, first 32 hex characters."""
-    key = f"{week_ending}|{tier}|{symbol}|{mpid}|{shares}|{trades}"
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    return record_hasher(week_ending, tier)(symbol, mpid, shares, trades)
+
+
+def record_hasher(week_ending: str, tier: str) -> Callable[[str, str, int, int], str]:
+    """`record_hash` for one week and tier, with the constant prefix built once (a per-line cost)."""
+    prefix = f"{week_ending}|{tier}|"
+    sha256 = hashlib.sha256
+
+    def digest(symbol: str, mpid: str, shares: int, trades: int) -> str:
+        return sha256(f"{prefix}{symbol}|{mpid}|{shares}|{trades}".encode()).hexdigest()[:32]
+
+    return digest
 
 
 def avg_trade_size(shares: int, trades: int) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from spine.core.params import Param
 from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import manifest
-from spine.domains.otc.calculations import record_hash
+from spine.domains.otc.calculations import record_hasher
 from spine.domains.otc.enums import RejectCode, RejectStage, Stage
 from spine.domains.otc.models import Extras, Grain, SourceRecord, SourceReject
 from spine.domains.otc.parser import FileRefused, file_digest, parse_file
@@ -78,6 +79,37 @@ def venue_key(record: SourceRecord) -> str:
     if record.mpid:
         return record.mpid
     return "~" + (record.extras.firm_crd or record.extras.venue_name or "")
+
+
+@dataclass
+class _Tally:
+    """What one load saw, line by line."""
+
+    lines: int = 0
+    venue: int = 0
+    new_rows: int = 0
+    totals: int = 0
+    reasons: Counter[str] = field(default_factory=Counter)
+    ignored_types: Counter[str] = field(default_factory=Counter)
+    other_weeks: Counter[str] = field(default_factory=Counter)
+    other_tiers: Counter[str] = field(default_factory=Counter)
+
+    def as_counts(self) -> dict[str, Any]:
+        rejected = sum(self.reasons.values())
+        ignored = sum(self.ignored_types.values())
+        return {
+            "lines": self.lines,
+            "parsed": self.lines - rejected,
+            "venue": self.venue,
+            "new_rows": self.new_rows,
+            "rejected": rejected,
+            "totals": self.totals,
+            "ignored": ignored,
+            "reasons": self.reasons,
+            "ignored_types": self.ignored_types,
+            "other_weeks": self.other_weeks,
+            "other_tiers": self.other_tiers,
+        }
 
 
 @register
@@ -189,30 +221,19 @@ class IngestWeek(WeekPipeline):
     def _load(
         self, lines: Iterator[SourceRecord | SourceReject], capture_id: int, locator: str
     ) -> dict[str, Any]:
-        week, tier = self.week_ending, self.tier
+        """Stream the parsed lines into the week's tables; one pass, batched ``executemany``."""
+        week, tier, week_date = self.week_ending, self.tier, self.week
         execution_id, batch_id = self.lineage()
         now = utc_now()
-        counts: dict[str, Any] = {
-            "lines": 0,
-            "parsed": 0,
-            "venue": 0,
-            "new_rows": 0,
-            "rejected": 0,
-            "totals": 0,
-            "ignored": 0,
-            "reasons": Counter(),
-            "ignored_types": Counter(),
-            "other_weeks": Counter(),
-            "other_tiers": Counter(),
-        }
         raw_sql = raw_upsert_sql(week, tier, capture_id, execution_id, batch_id, now)
+        hasher = record_hasher(week, tier)
+        tally = _Tally()
         raw_rows: list[tuple[Any, ...]] = []
         totals: list[tuple[Any, ...]] = []
         rejects: list[tuple[Any, ...]] = []
 
         def reject(line_number: int, raw_line: str, code: RejectCode, detail: str) -> None:
-            counts["rejected"] += 1
-            counts["reasons"][code.value] += 1
+            tally.reasons[code.value] += 1
             rejects.append(
                 (
                     week,
@@ -230,78 +251,76 @@ class IngestWeek(WeekPipeline):
                     now,
                 )
             )
+            if len(rejects) >= BATCH_ROWS:
+                self.conn.executemany(_REJECT_INSERT, rejects)
+                rejects.clear()
 
         for item in lines:
-            counts["lines"] += 1
-            if isinstance(item, SourceReject):
+            tally.lines += 1
+            if item.__class__ is SourceReject:
                 reject(*item)
                 continue
-            row_week = item.week_ending.isoformat() if item.week_ending else week
-            if row_week != week:
-                counts["other_weeks"][row_week] += 1
+            record: SourceRecord = item  # type: ignore[assignment]
+            if record.week_ending is not None and record.week_ending != week_date:
+                row_week = record.week_ending.isoformat()
+                tally.other_weeks[row_week] += 1
                 reject(
-                    item.line_number,
-                    item.raw_line,
+                    record.line_number,
+                    record.raw_line,
                     RejectCode.WEEK_MISMATCH,
                     f"row is for week {row_week}, the run is for {week}",
                 )
-                continue
-            if item.tier != tier:
-                counts["other_tiers"][item.tier] += 1
+            elif record.tier != tier:
+                tally.other_tiers[record.tier] += 1
                 reject(
-                    item.line_number,
-                    item.raw_line,
+                    record.line_number,
+                    record.raw_line,
                     RejectCode.TIER_MISMATCH,
-                    f"row is for tier {item.tier}, the run is for {tier}",
+                    f"row is for tier {record.tier}, the run is for {tier}",
                 )
-                continue
-            counts["parsed"] += 1
-            if item.grain == Grain.VENUE:
-                counts["venue"] += 1
+            elif record.grain == Grain.VENUE:
                 raw_rows.append(
                     (
-                        record_hash(week, tier, item.symbol, venue_key(item), item.shares, item.trades),
-                        item.symbol,
-                        item.mpid,
-                        item.shares,
-                        item.trades,
-                        item.line_number,
-                        *item.extras,
+                        hasher(record.symbol, record.mpid or venue_key(record), record.shares, record.trades),
+                        record.symbol,
+                        record.mpid,
+                        record.shares,
+                        record.trades,
+                        record.line_number,
+                        *record.extras,
                     )
                 )
                 if len(raw_rows) >= BATCH_ROWS:
-                    counts["new_rows"] += self.conn.executemany(raw_sql, raw_rows).rowcount
+                    tally.new_rows += self.conn.executemany(raw_sql, raw_rows).rowcount
+                    tally.venue += len(raw_rows)
                     raw_rows.clear()
-            elif item.grain == Grain.SYMBOL_TOTAL:
-                counts["totals"] += 1
+            elif record.grain == Grain.SYMBOL_TOTAL:
                 totals.append(
                     (
                         capture_id,
-                        item.extras.summary_type,
-                        item.symbol,
+                        record.extras.summary_type,
+                        record.symbol,
                         week,
                         tier,
-                        item.shares,
-                        item.trades,
-                        item.line_number,
+                        record.shares,
+                        record.trades,
+                        record.line_number,
                         execution_id,
                         batch_id,
                         now,
                     )
                 )
             else:
-                counts["ignored"] += 1
-                counts["ignored_types"][item.extras.summary_type or "?"] += 1
-            if len(rejects) >= BATCH_ROWS:
-                self.conn.executemany(_REJECT_INSERT, rejects)
-                rejects.clear()
+                tally.ignored_types[record.extras.summary_type or "?"] += 1
         if raw_rows:
-            counts["new_rows"] += self.conn.executemany(raw_sql, raw_rows).rowcount
+            tally.new_rows += self.conn.executemany(raw_sql, raw_rows).rowcount
+            tally.venue += len(raw_rows)
         if rejects:
             self.conn.executemany(_REJECT_INSERT, rejects)
         if totals:
             self.conn.executemany(_TOTAL_INSERT, totals)
-        return counts
+        tally.totals = len(totals)
+        return tally.as_counts()
 
     def _nothing_for_week(self, path: Path, counts: dict[str, Any]) -> str:
         seen = [f"week {w} ({n} rows)" for w, n in sorted(counts["other_weeks"].items())]

@@ -34,13 +34,16 @@ SELECT record_hash, symbol, mpid, total_shares, total_trades, source_line,
          WHEN total_trades < 0 THEN 'NEGATIVE_TRADES'
          WHEN :reject_zero AND total_shares = 0 THEN 'ZERO_VOLUME'
        END AS reason,
-       firm_crd, venue_name
+       CASE WHEN mpid = '' THEN firm_crd END AS firm_crd,
+       CASE WHEN mpid = '' THEN venue_name END AS venue_name
 FROM otc_raw
 WHERE week_ending = :week AND tier = :tier AND superseded_by_capture_id IS NULL
+ORDER BY symbol, mpid, source_line
 """
 
 # A second record for an accepted (symbol, mpid): the earlier source line won the venue volume
-# insert (it runs in source-line order and ignores key conflicts); the later ones are rejected.
+# insert (the work table's rowids follow symbol, mpid, source line, the insert runs in rowid order
+# and ignores key conflicts); the later ones are rejected.
 _DUPLICATES = """
 UPDATE otc_norm_work SET reason = 'DUPLICATE_KEY'
 WHERE reason IS NULL AND record_hash NOT IN (
@@ -70,7 +73,7 @@ SELECT :week, :tier, symbol, mpid, total_shares, total_trades,
        {avg_trade_size_sql("total_shares", "total_trades")}, record_hash,
        :execution_id, :batch_id, :now
 FROM otc_norm_work WHERE reason IS NULL
-ORDER BY symbol, mpid, source_line
+ORDER BY rowid
 ON CONFLICT DO NOTHING
 """  # noqa: S608 (a formula of column names; values are bound)
 
