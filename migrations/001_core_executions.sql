@@ -14,6 +14,3 @@ CREATE TABLE executions (
     pid                 INTEGER,                    -- lets a later run close a run whose process died
     host                TEXT
 );
-
--- Lineage walks from a backfill to its children.
-CREATE INDEX ix_executions_parent ON executions (parent_execution_id);

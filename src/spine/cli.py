@@ -6,7 +6,6 @@ Exit codes: 0 success, 1 a pipeline failed, 2 a usage error (unknown pipeline, b
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -220,8 +219,8 @@ def exit_code(result: ExecutionResult) -> int:
 
 @contextmanager
 def _progress(enabled: bool) -> Iterator[Callable[[str, int, int], None] | None]:
-    """A progress bar on a terminal; nothing when output is piped or in CI."""
-    if not enabled or not sys.stderr.isatty() or os.environ.get("CI"):
+    """A progress bar on a terminal; nothing when standard error is piped or redirected."""
+    if not enabled or not sys.stderr.isatty():
         yield None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn

@@ -129,15 +129,19 @@ class AggregateWeek(WeekPipeline):
 
     def _checks(self, symbols: int, shares: list[str], capture_id: int | None) -> list[Check]:
         week, tier = self.week_ending, self.tier
-        # One pass in key order: negatives, and keys seen more than once (the primary key forbids
-        # them; the check proves it on the stored data rather than assuming it).
-        negatives = self.conn.execute(
-            "SELECT SUM(neg_shares), SUM(neg_trades), SUM(n > 1) FROM ("
-            " SELECT SUM(total_shares < 0) AS neg_shares, SUM(total_trades < 0) AS neg_trades,"
-            " COUNT(*) AS n FROM otc_venue_volume WHERE week_ending = ? AND tier = ?"
-            " GROUP BY symbol, mpid)",
+        scan = self.conn.execute(
+            "SELECT SUM(total_shares < 0), SUM(total_trades < 0), COUNT(*)"
+            " FROM otc_venue_volume WHERE week_ending = ? AND tier = ?",
             (week, tier),
         ).fetchone()
+        # Keys seen more than once: the primary key forbids them; the check proves it on the
+        # stored rows rather than assuming it (distinct pairs come straight off the key index).
+        pairs = self.conn.execute(
+            "SELECT COUNT(*) FROM (SELECT DISTINCT symbol, mpid FROM otc_venue_volume"
+            " WHERE week_ending = ? AND tier = ?)",
+            (week, tier),
+        ).fetchone()[0]
+        negatives = (scan[0], scan[1], scan[2] - pairs)
         integrity = CheckCategory.INTEGRITY
         checks = [
             quality_checks.count_check(
