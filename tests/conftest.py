@@ -17,7 +17,8 @@ from spine.api import Spine
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "data" / "fixtures" / "otc"
 REAL_FIXTURES = REPO / "data" / "fixtures" / "real"
-REALDATA = REPO.parent / "shared" / "realdata"
+# Real FINRA samples live beside the checkout, never in it (SPINE_REALDATA points elsewhere).
+REALDATA = Path(os.environ.get("SPINE_REALDATA") or REPO.parent / "shared" / "realdata")
 TIER = "NMS_TIER_1"
 SEED_WEEKS = ["2025-11-21", "2025-11-28", "2025-12-05", "2025-12-12", "2025-12-19", "2025-12-26"]
 

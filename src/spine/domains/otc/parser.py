@@ -138,6 +138,7 @@ class RowConverter:
         self._tiers: dict[str, str | None] = {}
         self._extra_pos = tuple(mapped.get(name, -1) for name in Extras._fields)
         self._has_extras = any(p >= 0 for p in self._extra_pos)
+        self._extra_slots = tuple((slot, p) for slot, p in enumerate(self._extra_pos) if p >= 0)
         self._venue_i = Extras._fields.index("venue_name")
         self._notional_i = Extras._fields.index("total_notional_sum")
         self._summary_i = Extras._fields.index("summary_type")
@@ -158,9 +159,17 @@ class RowConverter:
             tier = self._tiers[tier_text] = parsed.value if parsed else None
         if tier is None:
             return SourceReject(line_number, raw, RejectCode.INVALID_TIER, f"unknown tier {tier_text!r}")
+        shares_text, trades_text = fields[self._shares], fields[self._trades]
         try:
-            shares = _int(fields[self._shares])
-            trades = _int(fields[self._trades])
+            # Plain digits take the short way; anything else gets the full 64-bit check.
+            if shares_text.isdigit() and shares_text.isascii() and len(shares_text) < 19:
+                shares = int(shares_text)
+            else:
+                shares = parse_int64(shares_text)
+            if trades_text.isdigit() and trades_text.isascii() and len(trades_text) < 19:
+                trades = int(trades_text)
+            else:
+                trades = parse_int64(trades_text)
         except ValueError as exc:
             return SourceReject(line_number, raw, RejectCode.PARSE_ERROR, str(exc))
         mpid = fields[self._mpid].strip().upper()
@@ -190,7 +199,11 @@ class RowConverter:
         return cached, f"{label} {text.strip()} {what}"
 
     def _extras(self, fields: list[str], mpid: str) -> Extras:
-        values = [(fields[p].strip() or None) if p >= 0 else None for p in self._extra_pos]
+        values: list[str | None] = [None] * len(Extras._fields)
+        for slot, position in self._extra_slots:
+            text = fields[position].strip()
+            if text:
+                values[slot] = text
         venue = values[self._venue_i]
         if venue and mpid and venue.startswith(mpid + " "):
             # FINRA writes "NITE VIRTU AMERICAS LLC": the MPID is a column of its own already.
@@ -198,13 +211,7 @@ class RowConverter:
         notional = values[self._notional_i]
         if notional:
             values[self._notional_i] = parse_decimal_text(notional)
-        return Extras._make(values)
-
-
-def _int(text: str) -> int:
-    if text.isascii() and text.isdigit() and len(text) < 19:
-        return int(text)
-    return parse_int64(text)
+        return tuple.__new__(Extras, values)
 
 
 def _week_from(text: str, offset_days: int) -> date | RejectCode:

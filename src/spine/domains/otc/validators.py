@@ -75,6 +75,8 @@ def parse_int64(text: str) -> int:
 
 
 def _integral_decimal(text: str) -> int:
+    if not text.isascii() or "_" in text:  # Decimal() would read "1_000" and Arabic-Indic digits
+        raise ValueError(f"not an integer: {text!r}")
     try:
         number = Decimal(text.strip())
     except InvalidOperation:
