@@ -19,8 +19,8 @@ from typing import Any
 from spine.core import registry
 from spine.core.db import busy_error, connect, default_db_path, is_busy_error
 from spine.core.dispatcher import Dispatcher
-from spine.core.errors import PipelineError
-from spine.core.migrations import apply_migrations
+from spine.core.errors import PipelineError, UsageError
+from spine.core.migrations import apply_migrations, is_spine_database
 from spine.core.pipeline import Pipeline, ProgressCallback
 from spine.core.runner import ExecutionResult
 from spine.domains.otc import queries
@@ -35,6 +35,8 @@ class Spine:
         if must_exist and not self.path.exists():
             raise PipelineError(f"no database at {self.path}; run `spine db init` or a backfill first")
         try:
+            if must_exist and not _is_spine_file(self.path):
+                raise PipelineError(f"{self.path} is not a spine database (no schema_migrations); check --db")
             self.conn: sqlite3.Connection = connect(self.path)
             self.applied = apply_migrations(self.conn)
         except sqlite3.DatabaseError as exc:
@@ -110,16 +112,24 @@ class Spine:
     def capture_volumes(self, capture_id: int) -> queries.Rows:
         return queries.capture_volumes(self.conn, capture_id)
 
-    def latest_week(self, tier: str, stage_table: str = "otc_symbol_summary") -> str | None:
-        tables = {"otc_symbol_summary", "otc_research_snapshot", "otc_symbol_rolling_6w"}
-        if stage_table not in tables:
-            raise ValueError(stage_table)
-        row = self.conn.execute(
-            f"SELECT MAX(week_ending) FROM {stage_table} WHERE tier = ?",  # noqa: S608
-            (_tier(tier),),
-        ).fetchone()
-        return row[0] if row else None
+    def latest_week(self, tier: str, view: str = "summary") -> str | None:
+        """The newest week with rows in ``view``: summary, rolling (fresh rows) or snapshot."""
+        return queries.latest_week(self.conn, _tier(tier) or tier, view)
+
+
+def _is_spine_file(path: Path) -> bool:
+    """Checked read-only, before anything (WAL, migrations) could change someone else's file."""
+    probe = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        return is_spine_database(probe)
+    finally:
+        probe.close()
 
 
 def _tier(tier: str | None) -> str | None:
-    return normalize_tier_param(tier) if tier else None
+    if not tier:
+        return None
+    try:
+        return normalize_tier_param(tier)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None

@@ -17,8 +17,9 @@ from spine.api import Spine
 from spine.core import registry
 from spine.core.db import default_db_path
 from spine.core.errors import PipelineError, SpineError, UsageError
-from spine.core.params import parse_assignments, resolve_params
+from spine.core.params import CONVERTERS, parse_assignments, resolve_params
 from spine.core.runner import ExecutionResult
+from spine.domains.otc.enums import RejectCode
 from spine.domains.otc.validators import normalize_tier_param
 from spine.output import console, print_json, print_rows
 
@@ -104,6 +105,9 @@ def main(args: list[str] | None = None) -> None:
     """Entry point: click's usage errors become one line and exit code 2, like the others."""
     try:
         code = cli.main(args=args, prog_name="spine", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:
+        click.echo(exc.ctx.get_help() if exc.ctx else "spine --help")
+        sys.exit(EXIT_OK)
     except click.UsageError as exc:
         hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
         _fail(exc.format_message() + hint, EXIT_USAGE)
@@ -192,7 +196,8 @@ def run(name: str, params: tuple[str, ...], as_json: bool, db: str | None) -> No
     """Run pipeline NAME with -p key=value parameters."""
     try:  # a wrong request is refused before any database is opened or created
         values = parse_assignments(params)
-        resolve_params(registry.get(name).params, values)
+        pipeline_cls = registry.get(name)
+        pipeline_cls.validate(resolve_params(pipeline_cls.params, values))
     except UsageError as exc:
         _fail(str(exc), EXIT_USAGE)
     with open_spine(db) as spine:
@@ -245,9 +250,30 @@ def _progress(enabled: bool) -> Iterator[Callable[[str, int, int], None] | None]
 # -- looking at the data ----------------------------------------------------------------------
 
 
+def _week_option(default_help: str, latest: bool = False) -> Callable[[Any], Any]:
+    """--week, checked like the pipelines' week parameter (a Friday); ``latest`` where it makes sense."""
+
+    def convert(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+        if value is None or (latest and value.strip().lower() == "latest"):
+            return None
+        try:
+            return str(CONVERTERS["week"](value).isoformat())
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
+
+    return click.option("--week", callback=convert, help=default_help)
+
+
+def _resolve_week(spine: Spine, tier: str, week: str | None, view: str, hint: str) -> str:
+    resolved = week or spine.latest_week(tier, view)
+    if resolved is None:
+        raise PipelineError(f"no {view} rows for tier {tier} yet; {hint}")
+    return resolved
+
+
 @cli.command()
 @_tier_option()
-@click.option("--week", help="only this week (YYYY-MM-DD)")
+@_week_option("only this week (YYYY-MM-DD)")
 @with_format
 @db_option
 def status(tier: str | None, week: str | None, fmt: str | None, db: str | None) -> None:
@@ -261,8 +287,12 @@ def status(tier: str | None, week: str | None, fmt: str | None, db: str | None) 
 
 @cli.command()
 @_tier_option()
-@click.option("--week", help="only this week (YYYY-MM-DD)")
-@click.option("--reason", help="only this reason code (e.g. INVALID_SYMBOL)")
+@_week_option("only this week (YYYY-MM-DD)")
+@click.option(
+    "--reason",
+    type=click.Choice([code.value for code in RejectCode], case_sensitive=False),
+    help="only this reason code",
+)
 @click.option("--all-captures", is_flag=True, help="include rejects of superseded captures")
 @with_format
 @db_option
@@ -276,17 +306,16 @@ def rejects(
 ) -> None:
     """Rejected lines with their reasons."""
     with open_spine(db, must_exist=True) as spine:
-        rows = spine.rejects(tier, week, reason.upper() if reason else None, all_captures)
-        print_rows(rows, fmt or "table", "rejects")
+        print_rows(spine.rejects(tier, week, reason, all_captures), fmt or "table", "rejects")
 
 
 @cli.command()
 @_tier_option()
-@click.option("--week", help="only this week (YYYY-MM-DD)")
+@_week_option("only this week (YYYY-MM-DD)")
 @click.option(
     "--status",
     "check_status",
-    type=click.Choice(["PASS", "WARN", "FAIL"]),
+    type=click.Choice(["PASS", "WARN", "FAIL"], case_sensitive=False),
     help="only checks with this status",
 )
 @with_format
@@ -299,54 +328,47 @@ def checks(
         print_rows(spine.quality_checks(tier, week, check_status), fmt or "table", "quality checks")
 
 
-def _week_or_latest(spine: Spine, tier: str, week: str | None, table: str) -> str:
-    resolved = week if week and week != "latest" else spine.latest_week(tier, table)
-    if resolved is None:
-        raise PipelineError(f"no data for tier {tier} yet; run a backfill first")
-    return resolved
-
-
 @cli.command()
 @_tier_option(required=True)
-@click.option("--week", help="the week (default: the latest with a snapshot)")
+@_week_option("the week (default: the latest with a snapshot)", latest=True)
 @with_format
 @db_option
 def snapshot(tier: str, week: str | None, fmt: str | None, db: str | None) -> None:
     """The research snapshot of a week."""
     with open_spine(db, must_exist=True) as spine:
-        week = _week_or_latest(spine, tier, week, "otc_research_snapshot")
+        week = _resolve_week(spine, tier, week, "snapshot", "run otc.research_snapshot_week or a backfill")
         print_rows(spine.snapshot(tier, week), fmt or "table", f"snapshot {tier} {week}")
 
 
 @cli.command()
 @_tier_option(required=True)
-@click.option("--week", help="the week (default: the latest with rolling rows)")
+@_week_option("the week (default: the latest with fresh rolling rows)", latest=True)
 @click.option("--symbol", help="only this symbol")
 @with_format
 @db_option
 def rolling(tier: str, week: str | None, symbol: str | None, fmt: str | None, db: str | None) -> None:
     """6-week rolling averages and trends of a week."""
     with open_spine(db, must_exist=True) as spine:
-        week = _week_or_latest(spine, tier, week, "otc_symbol_rolling_6w")
-        rows = spine.rolling(tier, week, symbol.upper() if symbol else None)
+        week = _resolve_week(spine, tier, week, "rolling", "run otc.compute_rolling_6w or a backfill")
+        rows = spine.rolling(tier, week, symbol.strip().upper() if symbol and symbol.strip() else None)
         print_rows(rows, fmt or "table", f"rolling 6w {tier} {week}")
 
 
 @cli.command()
 @_tier_option(required=True)
-@click.option("--week", help="the week (default: the latest aggregated)")
+@_week_option("the week (default: the latest aggregated)", latest=True)
 @with_format
 @db_option
 def shares(tier: str, week: str | None, fmt: str | None, db: str | None) -> None:
     """Venue market shares of a week."""
     with open_spine(db, must_exist=True) as spine:
-        week = _week_or_latest(spine, tier, week, "otc_symbol_summary")
+        week = _resolve_week(spine, tier, week, "summary", "run otc.aggregate_week or a backfill")
         print_rows(spine.venue_shares(tier, week), fmt or "table", f"venue shares {tier} {week}")
 
 
 @cli.command()
 @_tier_option()
-@click.option("--week", help="only this week (YYYY-MM-DD)")
+@_week_option("only this week (YYYY-MM-DD)")
 @with_format
 @db_option
 def captures(tier: str | None, week: str | None, fmt: str | None, db: str | None) -> None:
@@ -356,7 +378,7 @@ def captures(tier: str | None, week: str | None, fmt: str | None, db: str | None
 
 
 @cli.command("capture-volumes")
-@click.argument("capture_id", type=int)
+@click.argument("capture_id", type=click.IntRange(1, 2**63 - 1))
 @with_format
 @db_option
 def capture_volumes(capture_id: int, fmt: str | None, db: str | None) -> None:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from spine.core.executions import _json_default
+from spine.core.executions import json_default
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -33,9 +33,9 @@ def print_rows(
     columns: Sequence[str] | None = None,
 ) -> None:
     """Print ``rows`` as ``table`` (default), ``json`` or ``csv`` on standard output."""
-    cols = list(columns or (rows[0].keys() if rows else []))
+    cols = list(columns or getattr(rows, "columns", ()) or (rows[0].keys() if rows else []))
     if fmt == "json":
-        print(json.dumps(list(rows), default=_json_default, indent=2))
+        print(json.dumps(list(rows), default=json_default, indent=2))
         return
     if fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
@@ -43,17 +43,20 @@ def print_rows(
         writer.writerows(rows)
         return
     from rich.table import Table
+    from rich.text import Text
 
     out = console()
     if not rows:
-        out.print(f"{title + ': ' if title else ''}no rows")
+        out.print(f"{title + ': ' if title else ''}no rows", markup=False)
         return
-    table = Table(title=title, title_justify="left")
+    # Cells and titles are plain Text: data such as "[/x]" in a rejected line is shown as written,
+    # never read as Rich markup.
+    table = Table(title=Text(title) if title else None, title_justify="left")
     for col in cols:
         numeric = all(isinstance(r.get(col), int | float) or _numeric_text(r.get(col)) for r in rows)
-        table.add_column(col, justify="right" if numeric else "left")
+        table.add_column(Text(col), justify="right" if numeric else "left")
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in cols))
+        table.add_row(*(Text("" if row.get(c) is None else str(row.get(c))) for c in cols))
     out.print(table)
 
 
@@ -64,4 +67,4 @@ def _numeric_text(value: Any) -> bool:
 
 
 def print_json(data: Any) -> None:
-    print(json.dumps(data, default=_json_default, indent=2))
+    print(json.dumps(data, default=json_default, indent=2))

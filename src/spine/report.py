@@ -25,13 +25,24 @@ def print_result(spine: Spine, result: ExecutionResult) -> None:
     )
     if result.error:
         click.echo(f"error: {result.error}", err=True)
-    scalars = {k: v for k, v in result.metrics.items() if k not in _TABLE_METRICS and k != "traceback"}
+    scalars = {
+        k: v
+        for k, v in result.metrics.items()
+        if k not in _TABLE_METRICS and k != "traceback" and v not in ({}, [], None)
+    }
     for key, value in scalars.items():
         out.print(f"  {key}: {_short(value)}", markup=False)
     if result.metrics.get("other_weeks"):
         out.print(
             "  note: rows for other weeks were rejected as WEEK_MISMATCH; "
             "ingest the file once per week it holds",
+            markup=False,
+        )
+    dates = result.metrics.get("publication_dates") or {}
+    if len(dates) > 1:
+        out.print(
+            f"  note: rows were published on {len(dates)} dates ({', '.join(sorted(dates))}); a FINRA "
+            "download holds one week: split the file by lastUpdateDate and ingest each part as its week",
             markup=False,
         )
     if "checks" in result.metrics:

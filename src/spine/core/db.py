@@ -7,6 +7,7 @@ second writer waits for the busy timeout and is then refused cleanly, instead of
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import sqlite3
@@ -32,9 +33,11 @@ def busy_timeout_s() -> float:
     """Seconds a writer waits for another process's lock (``SPINE_BUSY_TIMEOUT`` overrides)."""
     raw = os.environ.get("SPINE_BUSY_TIMEOUT")
     try:
-        return float(raw) if raw else DEFAULT_BUSY_TIMEOUT_S
+        seconds = float(raw) if raw else DEFAULT_BUSY_TIMEOUT_S
     except ValueError:
         return DEFAULT_BUSY_TIMEOUT_S
+    # inf, nan, negatives or absurd values would overflow SQLite's millisecond timeout.
+    return seconds if math.isfinite(seconds) and 0 <= seconds <= 86_400 else DEFAULT_BUSY_TIMEOUT_S
 
 
 def connect(path: str | Path) -> sqlite3.Connection:

@@ -30,7 +30,7 @@ class Dispatcher:
     ) -> ExecutionResult:
         """Validate and convert ``params`` (UsageError on a bad one), then run and record."""
         pipeline_cls = registry.get(name)
-        values = resolve_params(pipeline_cls.params, params or {})
+        values = pipeline_cls.validate(resolve_params(pipeline_cls.params, params or {}))
         if not self._closed_interrupted and parent_execution_id is None:
             executions.close_interrupted(self.conn)
             self._closed_interrupted = True

@@ -14,14 +14,14 @@ from spine.core.db import utc_now
 from spine.core.pipeline import Status
 
 
-def _json_default(value: Any) -> str:
+def json_default(value: Any) -> str:
     if isinstance(value, date | Path):
         return str(value)
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
 def to_json(data: Any) -> str:
-    return json.dumps(data, default=_json_default, sort_keys=True)
+    return json.dumps(data, default=json_default, sort_keys=True)
 
 
 def start(
@@ -106,7 +106,3 @@ def close_interrupted(conn: sqlite3.Connection) -> int:
             ),
         )
     return len(dead)
-
-
-def get(conn: sqlite3.Connection, execution_id: int) -> sqlite3.Row | None:
-    return conn.execute("SELECT * FROM executions WHERE execution_id = ?", (execution_id,)).fetchone()

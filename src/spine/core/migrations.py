@@ -55,13 +55,18 @@ def applied_versions(conn: sqlite3.Connection) -> set[str]:
     return {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
 
 
+def is_spine_database(conn: sqlite3.Connection) -> bool:
+    """True when the file has the migrations table (look commands refuse other SQLite files)."""
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+    ).fetchone()
+    return row is not None
+
+
 def _applied_without_lock(conn: sqlite3.Connection) -> set[str]:
     """Versions applied so far, read without the write lock: an up-to-date database (the usual
     case) then never waits on another process's write just to be opened for reading."""
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
-    ).fetchone()
-    if not exists:
+    if not is_spine_database(conn):
         return set()
     return {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
 

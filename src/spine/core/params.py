@@ -15,6 +15,7 @@ from typing import Any
 
 from spine.core.errors import UsageError
 
+MIN_YEAR, MAX_YEAR = 1900, 2200  # weeks outside these years are a typo, and date arithmetic overflows
 _TRUE = {"true", "1", "yes", "y", "on"}
 _FALSE = {"false", "0", "no", "n", "off"}
 
@@ -57,6 +58,8 @@ def _to_date(value: Any) -> date:
 def _to_week(value: Any) -> date:
     """A week is named by its Friday: a date that is not a Friday is refused."""
     day = _to_date(value)
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValueError(f"{day.isoformat()} is outside {MIN_YEAR}..{MAX_YEAR}")
     if day.weekday() != 4:
         raise ValueError(f"{day.isoformat()} is a {day.strftime('%A')}; weeks end on a Friday")
     return day
@@ -93,6 +96,7 @@ class Param:
     keywords: tuple[str, ...] = ()
     normalize: Callable[[str], str] | None = None
     minimum: int | None = None
+    maximum: int | None = None
 
     def convert(self, raw: Any) -> Any:
         if isinstance(raw, str) and raw.strip().lower() in self.keywords:
@@ -109,6 +113,8 @@ class Param:
             )
         if self.minimum is not None and value < self.minimum:
             raise UsageError(f"parameter {self.name}={raw!s}: must be at least {self.minimum}")
+        if self.maximum is not None and value > self.maximum:
+            raise UsageError(f"parameter {self.name}={raw!s}: must be at most {self.maximum}")
         return value
 
     def _accepted(self) -> str:

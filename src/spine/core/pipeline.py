@@ -74,6 +74,11 @@ class Pipeline(ABC):
     # True for pipelines that group their children under a new batch id (backfills).
     creates_batch: ClassVar[bool] = False
 
+    @classmethod
+    def validate(cls, values: dict[str, Any]) -> dict[str, Any]:
+        """Check how converted parameters combine (UsageError); run before any database work."""
+        return values
+
     def __init__(self, context: RunContext, values: dict[str, Any]) -> None:
         self.context = context
         self.values = values

@@ -58,7 +58,10 @@ def execute(
     batch_id: int | None,
     progress: ProgressCallback | None = None,
 ) -> ExecutionResult:
-    """Run a pipeline whose parameters are already validated; never raises for a pipeline failure."""
+    """Run a pipeline whose parameters are already validated; never raises for a pipeline failure.
+
+    An interrupt (Ctrl-C) is recorded as a failed run before it ends the process.
+    """
     opens_batch = pipeline_cls.creates_batch and batch_id is None
     try:
         execution_id = executions.start(
@@ -72,42 +75,71 @@ def execute(
         batch_id = execution_id
     context = RunContext(conn, execution_id, batch_id, parent_execution_id, dispatcher, progress)
     started = time.perf_counter()
-    internal = usage = False
     try:
-        pipeline = pipeline_cls(context, values)
-        if pipeline_cls.transactional and pipeline_cls.writes:
-            with transaction(conn):
-                result = pipeline.run()
-        else:
-            result = pipeline.run()
-    except UsageError as exc:
-        usage = True
-        result = PipelineResult.failed(str(exc))
-    except SpineError as exc:
-        result = PipelineResult.failed(str(exc))
-    except sqlite3.OperationalError as exc:
-        if is_busy_error(exc):
-            result = PipelineResult.failed(str(busy_error(conn)))
-        else:
-            internal = True
-            result = PipelineResult.failed(f"database error: {exc}", traceback=_trace())
-    except Exception as exc:  # recorded, never left RUNNING
-        internal = True
-        result = PipelineResult.failed(f"{type(exc).__name__}: {exc}", traceback=_trace())
-    duration_ms = int((time.perf_counter() - started) * 1000)
-    executions.finish(conn, execution_id, result.status, result.error, result.metrics, duration_ms)
+        outcome = _run(pipeline_cls, context, values)
+    except BaseException as exc:
+        failed = PipelineResult.failed(f"interrupted: {type(exc).__name__}; nothing it wrote was kept")
+        _finish(conn, execution_id, failed, started)
+        raise
     return ExecutionResult(
         execution_id=execution_id,
         pipeline_name=pipeline_cls.name,
-        status=result.status,
-        error=result.error,
-        metrics=result.metrics,
-        duration_ms=duration_ms,
+        status=outcome.result.status,
+        error=outcome.result.error,
+        metrics=outcome.result.metrics,
+        duration_ms=_finish(conn, execution_id, outcome.result, started),
         batch_id=batch_id,
         parent_execution_id=parent_execution_id,
-        internal_error=internal,
-        usage_error=usage,
+        internal_error=outcome.internal,
+        usage_error=outcome.usage,
     )
+
+
+@dataclass
+class _Outcome:
+    result: PipelineResult
+    internal: bool = False
+    usage: bool = False
+
+
+def _run(pipeline_cls: type[Pipeline], context: RunContext, values: dict[str, Any]) -> _Outcome:
+    """The pipeline's result, with every ordinary exception turned into a FAILED result."""
+    try:
+        pipeline = pipeline_cls(context, values)
+        if pipeline_cls.transactional and pipeline_cls.writes:
+            with transaction(context.conn):
+                return _Outcome(pipeline.run())
+        return _Outcome(pipeline.run())
+    except UsageError as exc:
+        return _Outcome(PipelineResult.failed(str(exc)), usage=True)
+    except SpineError as exc:
+        return _Outcome(PipelineResult.failed(str(exc)))
+    except sqlite3.OperationalError as exc:
+        if is_busy_error(exc):
+            return _Outcome(PipelineResult.failed(str(busy_error(context.conn))))
+        return _Outcome(PipelineResult.failed(f"database error: {exc}", traceback=_trace()), True)
+    except Exception as exc:  # recorded, never left RUNNING
+        return _Outcome(PipelineResult.failed(f"{type(exc).__name__}: {exc}", traceback=_trace()), True)
+
+
+def _finish(conn: sqlite3.Connection, execution_id: int, result: PipelineResult, started: float) -> int:
+    """Record the outcome; a writer holding the lock only delays it (the row must not stay RUNNING)."""
+    duration_ms = int((time.perf_counter() - started) * 1000)
+    for attempt in range(_FINISH_ATTEMPTS):
+        try:
+            executions.finish(conn, execution_id, result.status, result.error, result.metrics, duration_ms)
+            break
+        except sqlite3.OperationalError as exc:
+            if not is_busy_error(exc):
+                raise
+            if attempt == _FINISH_ATTEMPTS - 1:
+                # Left RUNNING only if the database stays locked this long; the next run on this
+                # host then closes it as interrupted once this process has ended.
+                break
+    return duration_ms
+
+
+_FINISH_ATTEMPTS = 3
 
 
 def _trace() -> str:

@@ -1,4 +1,4 @@
-"""The OTC formulas (SPEC §5, §7), exact and in one place.
+"""The OTC formulas (record hash, trade size, market share, rolling trend), exact and in one place.
 
 Python forms serve small sets (venue shares, trends) and tests; the ``*_sql`` forms let set-based
 statements compute the same figures over hundreds of thousands of rows without a Python loop.
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import date, timedelta
 from decimal import Decimal
 
 from spine.core.exact import ratio_places, ratio_sql, ratio_text
@@ -37,11 +36,6 @@ def record_hasher(week_ending: str, tier: str) -> Callable[[str, str, int, int],
     return digest
 
 
-def avg_trade_size(shares: int, trades: int) -> str:
-    """Shares per trade, 2 places; 0.00 when there were no trades."""
-    return ratio_text(shares, trades, TRADE_SIZE_PLACES)
-
-
 def avg_trade_size_sql(shares: str, trades: str) -> str:
     return ratio_sql(shares, trades, TRADE_SIZE_PLACES)
 
@@ -56,21 +50,27 @@ def share_pct_sql(part: str, whole: str) -> str:
 
 
 def trend(volumes: list[int]) -> tuple[Trend, str]:
-    """Direction and percentage change of a symbol's weekly volumes, oldest first.
+    """Direction and percentage change of a symbol's weekly volumes, oldest first."""
+    if not volumes:
+        return Trend.FLAT, "0.00"
+    return window_trend(len(volumes), volumes[0], sum(volumes[:2]), volumes[-1], sum(volumes[-2:]))
+
+
+def window_trend(weeks: int, first: int, first_two: int, last: int, last_two: int) -> tuple[Trend, str]:
+    """The trend of a window from its first and last weeks' volumes (and pairs of weeks).
 
     Fewer than 2 weeks: FLAT 0. Two weeks: last against first. Three to six: the mean of the last two
     weeks against the mean of the first two (the means' halves cancel, so sums compare exactly).
     """
-    if len(volumes) < 2:
+    if weeks < 2:
         return Trend.FLAT, "0.00"
-    if len(volumes) == 2:
-        first, last = volumes[0], volumes[1]
-    else:
-        first, last = volumes[0] + volumes[1], volumes[-2] + volumes[-1]
-    return trend_from(first, last)
+    if weeks == 2:
+        return trend_from(first, last)
+    return trend_from(first_two, last_two)
 
 
 def trend_from(first: int, last: int) -> tuple[Trend, str]:
+    """(last - first) / first x 100, 2 places; the direction reads the rounded value (+-5)."""
     if first == 0:
         return (Trend.UP, "100.00") if last > 0 else (Trend.FLAT, "0.00")
     pct = ratio_places(last - first, first, TREND_PLACES, multiplier=100)
@@ -81,8 +81,3 @@ def trend_from(first: int, last: int) -> tuple[Trend, str]:
     else:
         direction = Trend.FLAT
     return direction, f"{pct:.{TREND_PLACES}f}"
-
-
-def window_weeks(week_ending: date, weeks: int = WINDOW_WEEKS) -> list[date]:
-    """The Fridays of the window that ends at ``week_ending``, oldest first."""
-    return [week_ending - timedelta(weeks=offset) for offset in range(weeks - 1, -1, -1)]

@@ -1,7 +1,9 @@
 """The week manifest: where each (week_ending, tier) stands, and the resets that keep it honest.
 
 Rerunning a stage resets the later stages of the same week (their rows go, the stage drops back), and
-any change to a week's data marks stale the rolling rows whose 6-week window holds it.
+any change to a week's data marks stale the rolling rows whose 6-week window holds it. Rolling rows are
+the exception to "their rows go": they also serve the five following weeks' windows, so they are
+marked stale and recomputed rather than deleted.
 """
 
 from __future__ import annotations
@@ -58,7 +60,8 @@ def update(conn: sqlite3.Connection, week_ending: str, tier: str, **columns: Any
 
 
 def reset_after(conn: sqlite3.Connection, week_ending: str, tier: str, stage: Stage) -> None:
-    """Delete what the stages after ``stage`` wrote for the week, and set the week to ``stage``."""
+    """Delete what the per-week stages after ``stage`` wrote for the week (rolling rows excepted, see
+    the module notes), and set the week to ``stage``."""
     for later, tables in STAGE_OUTPUTS.items():
         if later.rank > stage.rank:
             for table in tables:
@@ -92,3 +95,27 @@ def mark_rolling_stale(conn: sqlite3.Connection, week_ending: date, tier: str) -
         (tier, week_ending.isoformat(), last.isoformat()),
     )
     return cursor.rowcount
+
+
+def weeks_at_least(conn: sqlite3.Connection, tier: str, stage: Stage) -> list[str]:
+    """The tier's weeks whose stage ranks at least ``stage``, oldest first."""
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT m.week_ending FROM otc_week_manifest m JOIN otc_stage_rank r ON r.stage = m.stage"
+            " WHERE m.tier = ? AND r.rank >= ? ORDER BY m.week_ending",
+            (tier, stage.rank),
+        )
+    ]
+
+
+def weeks_below(conn: sqlite3.Connection, tier: str, stage: Stage, first: date, last: date) -> list[str]:
+    """Loaded weeks between ``first`` and ``last`` whose stage ranks below ``stage``."""
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT m.week_ending FROM otc_week_manifest m JOIN otc_stage_rank r ON r.stage = m.stage"
+            " WHERE m.tier = ? AND m.week_ending BETWEEN ? AND ? AND r.rank < ? ORDER BY m.week_ending",
+            (tier, first.isoformat(), last.isoformat(), stage.rank),
+        )
+    ]

@@ -122,10 +122,8 @@ class RowConverter:
     once, dates and tiers are cached, and the common case takes no detour.
     """
 
-    def __init__(self, mapped: dict[str, int], width: int, layout: str) -> None:
+    def __init__(self, mapped: dict[str, int], width: int) -> None:
         self.width = width
-        self.layout = layout
-        self.pos = mapped
         self._tier, self._symbol, self._mpid = mapped["tier"], mapped["symbol"], mapped["mpid"]
         self._shares, self._trades = mapped["shares"], mapped["trades"]
         if "week_ending" in mapped:
@@ -381,7 +379,7 @@ def _parse_delimited(path: Path, handle: BinaryIO) -> tuple[FileInfo, Iterator[S
     if sniffed is None:
         raise _refuse_header(first)
     info, mapped = sniffed
-    converter = RowConverter(mapped, len(info.columns), info.layout)
+    converter = RowConverter(mapped, len(info.columns))
     split = _split_for(info.delimiter or "|")
     convert = converter.convert
 
@@ -432,7 +430,7 @@ def _parse_json(path: Path, handle: BinaryIO) -> tuple[FileInfo, Iterator[Source
     # Each object is laid out in the canonical order, so the delimited converter serves JSON too.
     order = [field for field in _COLUMN_NAMES if field in mapped]
     keys = {fold(name): name for name in names}
-    converter = RowConverter({field: i for i, field in enumerate(order)}, len(order), layout)
+    converter = RowConverter({field: i for i, field in enumerate(order)}, len(order))
     info = FileInfo(layout, None, True, tuple(names))
 
     def field_keys(obj: dict[str, Any]) -> list[str | None]:

@@ -92,11 +92,15 @@ def replace_checks(
     )
 
 
-def worst_status(conn: sqlite3.Connection, week_ending: str, tier: str) -> CheckStatus:
-    """The worst status among the week's checks (PASS when there are none)."""
-    rows = conn.execute(
-        "SELECT DISTINCT status FROM otc_quality_checks WHERE week_ending = ? AND tier = ?",
-        (week_ending, tier),
-    ).fetchall()
-    statuses = [CheckStatus(row[0]) for row in rows] or [CheckStatus.PASS]
-    return max(statuses, key=lambda s: s.severity)
+# The worst status among a week's checks; NULL when the week has none yet.
+WORST_STATUS_SQL = """
+SELECT CASE MAX(CASE status WHEN 'FAIL' THEN 2 WHEN 'WARN' THEN 1 ELSE 0 END)
+         WHEN 2 THEN 'FAIL' WHEN 1 THEN 'WARN' WHEN 0 THEN 'PASS' END
+FROM otc_quality_checks WHERE week_ending = ? AND tier = ?
+"""
+
+
+def worst_status(conn: sqlite3.Connection, week_ending: str, tier: str) -> CheckStatus | None:
+    """The worst status among the week's checks; None when it has none."""
+    row = conn.execute(WORST_STATUS_SQL, (week_ending, tier)).fetchone()
+    return CheckStatus(row[0]) if row and row[0] else None

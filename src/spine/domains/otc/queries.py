@@ -9,11 +9,32 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-Rows = list[dict[str, Any]]
+
+class Rows(list[dict[str, Any]]):
+    """Result rows that know their column names, even when there is no row (CSV headers)."""
+
+    columns: tuple[str, ...] = ()
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> Rows:
-    return [dict(row) for row in conn.execute(sql, params)]
+    cursor = conn.execute(sql, params)
+    rows = Rows(dict(row) for row in cursor)
+    rows.columns = tuple(column[0] for column in cursor.description)
+    return rows
+
+
+# What "latest" means for each view: the newest week that has rows to show (fresh ones, for rolling).
+_LATEST = {
+    "summary": "SELECT MAX(week_ending) FROM otc_symbol_summary WHERE tier = ?",
+    "rolling": "SELECT MAX(week_ending) FROM otc_symbol_rolling_6w WHERE tier = ? AND is_stale = 0",
+    "snapshot": "SELECT MAX(week_ending) FROM otc_research_snapshot WHERE tier = ?",
+}
+
+
+def latest_week(conn: sqlite3.Connection, tier: str, view: str) -> str | None:
+    """The newest week of ``tier`` with rows in ``view`` (summary, rolling or snapshot)."""
+    row = conn.execute(_LATEST[view], (tier,)).fetchone()
+    return row[0] if row else None
 
 
 def week_status(conn: sqlite3.Connection, tier: str | None = None, week: str | None = None) -> Rows:
@@ -39,9 +60,8 @@ def week_status(conn: sqlite3.Connection, tier: str | None = None, week: str | N
                 WHERE j.week_ending = m.week_ending AND j.tier = m.tier
                   AND j.capture_id = m.capture_id AND j.reason_code = 'NON_ATS_VENUE')
                   AS non_ats_shares,
-               COALESCE((SELECT CASE MAX(CASE q.status WHEN 'FAIL' THEN 2 WHEN 'WARN' THEN 1
-                                                    ELSE 0 END)
-                                 WHEN 2 THEN 'FAIL' WHEN 1 THEN 'WARN' ELSE 'PASS' END
+               COALESCE((SELECT CASE MAX(CASE q.status WHEN 'FAIL' THEN 2 WHEN 'WARN' THEN 1 ELSE 0 END)
+                                 WHEN 2 THEN 'FAIL' WHEN 1 THEN 'WARN' WHEN 0 THEN 'PASS' END
                          FROM otc_quality_checks q
                          WHERE q.week_ending = m.week_ending AND q.tier = m.tier), '-') AS quality,
                EXISTS (SELECT 1 FROM otc_symbol_rolling_6w s WHERE s.week_ending = m.week_ending
@@ -105,12 +125,17 @@ def snapshot(conn: sqlite3.Connection, tier: str, week: str) -> Rows:
     return _rows(
         conn,
         """
-        SELECT symbol, total_volume, total_trades, venue_count, top_venue_mpid,
-               top_venue_share_pct, avg_trade_size, rolling_avg_6w_volume, rolling_avg_6w_trades,
-               rolling_trend_direction, rolling_weeks_available, rolling_is_complete,
-               has_rolling_data, quality_status
-        FROM otc_research_snapshot WHERE tier = :tier AND week_ending = :week
-        ORDER BY total_volume DESC, symbol
+        SELECT s.symbol, s.total_volume, s.total_trades, s.venue_count, s.top_venue_mpid,
+               s.top_venue_share_pct, s.avg_trade_size, s.rolling_avg_6w_volume,
+               s.rolling_avg_6w_trades, s.rolling_trend_direction, s.rolling_weeks_available,
+               s.rolling_is_complete, s.has_rolling_data, s.quality_status,
+               -- a revision since the snapshot was taken has made its rolling figures stale
+               coalesce(r.is_stale, 0) AS rolling_stale
+        FROM otc_research_snapshot s
+        LEFT JOIN otc_symbol_rolling_6w r
+               ON r.week_ending = s.week_ending AND r.tier = s.tier AND r.symbol = s.symbol
+        WHERE s.tier = :tier AND s.week_ending = :week
+        ORDER BY s.total_volume DESC, s.symbol
         """,
         {"tier": tier, "week": week},
     )

@@ -1,4 +1,4 @@
-"""Validation of the values a row carries (SPEC §6), shared by the parser, pipelines and params."""
+"""Validation of the values a row carries (tiers, integers, dates, codes), shared by parser and params."""
 
 from __future__ import annotations
 
@@ -7,9 +7,6 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from spine.domains.otc.enums import Tier
-
-_SYMBOL = re.compile(r"^[A-Z][A-Z0-9.\-]{0,9}$")
-_MPID = re.compile(r"^[A-Z0-9]{4}$")
 
 # FINRA's tier codes and descriptions, and the product's own names, once separators are folded.
 _TIER_ALIASES: dict[str, Tier] = {
@@ -50,14 +47,6 @@ def clean_code(value: str) -> str:
     return value.strip().upper()
 
 
-def is_valid_symbol(symbol: str) -> bool:
-    return bool(_SYMBOL.match(symbol))
-
-
-def is_valid_mpid(mpid: str) -> bool:
-    return bool(_MPID.match(mpid))
-
-
 def parse_int64(text: str) -> int:
     """An integer within SQLite's signed 64-bit range; ValueError otherwise.
 
@@ -65,10 +54,8 @@ def parse_int64(text: str) -> int:
     value is exactly integral, never rounded.
     """
     stripped = text.strip()
-    if stripped.lstrip("+-").isascii() and stripped.lstrip("+-").isdigit():
-        value = int(stripped)
-    else:
-        value = _integral_decimal(text)
+    unsigned = stripped[1:] if stripped[:1] in "+-" else stripped
+    value = int(stripped) if unsigned.isascii() and unsigned.isdigit() else _integral_decimal(text)
     if not INT64_MIN <= value <= INT64_MAX:
         raise ValueError(f"outside the signed 64-bit range: {stripped}")
     return value

@@ -40,11 +40,16 @@ def _pieces(pattern: str) -> list[tuple[str, str | None, str]]:
     except ValueError as exc:
         raise UsageError(f"parameter file_pattern={pattern!r}: {exc}") from None
     pieces = []
-    for literal, field, spec, _conversion in parsed:
+    for literal, field, spec, conversion in parsed:
         if field is not None and field not in FIELDS:
             raise UsageError(
                 f"parameter file_pattern={pattern!r}: unknown field {{{field}}}; "
                 f"accepted fields: {', '.join('{' + f + '}' for f in FIELDS)}"
+            )
+        if conversion or "%" in re.sub(r"%[Yymdj]", "", spec or ""):
+            raise UsageError(
+                f"parameter file_pattern={pattern!r}: a date field takes only %Y, %y, %m, %d and %j "
+                "(so file names can be read back into weeks)"
             )
         pieces.append((literal, field, spec or ""))
     if not any(field for _, field, _ in pieces):

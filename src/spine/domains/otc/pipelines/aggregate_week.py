@@ -1,4 +1,4 @@
-"""otc.aggregate_week: symbol totals, venue market shares and the week's quality checks (SPEC §7.3)."""
+"""otc.aggregate_week: symbol totals, venue market shares and the week's quality checks."""
 
 from __future__ import annotations
 
@@ -141,27 +141,27 @@ class AggregateWeek(WeekPipeline):
             " WHERE week_ending = ? AND tier = ?)",
             (week, tier),
         ).fetchone()[0]
-        negatives = (scan[0], scan[1], scan[2] - pairs)
+        bad_rows = (scan[0], scan[1], scan[2] - pairs)
         integrity = CheckCategory.INTEGRITY
         checks = [
             quality_checks.count_check(
                 "no_negative_volumes",
                 integrity,
-                negatives[0] or 0,
+                bad_rows[0] or 0,
                 CheckStatus.FAIL,
                 "venue rows with negative shares",
             ),
             quality_checks.count_check(
                 "no_negative_trades",
                 integrity,
-                negatives[1] or 0,
+                bad_rows[1] or 0,
                 CheckStatus.FAIL,
                 "venue rows with negative trades",
             ),
             quality_checks.count_check(
                 "no_duplicate_natural_keys",
                 integrity,
-                negatives[2] or 0,
+                bad_rows[2] or 0,
                 CheckStatus.FAIL,
                 "duplicate (symbol, mpid) keys",
             ),

@@ -1,4 +1,4 @@
-"""otc.backfill_range: many weeks in one command (SPEC §7.6).
+"""otc.backfill_range: many weeks in one command.
 
 Each week runs ingest -> normalize -> aggregate as child executions under one batch id, each child in
 its own transaction, so a failing week never stops or undoes the others. Rolling then runs for every
@@ -12,13 +12,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from spine.core.errors import UsageError
+from spine.core.errors import DatabaseBusyError, UsageError
 from spine.core.params import Param
 from spine.core.pipeline import Pipeline, PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import manifest, weeks
 from spine.domains.otc.enums import Stage
+from spine.domains.otc.parser import file_digest
 from spine.domains.otc.pipelines.base import FORCE, TIER
+
+MAX_WEEKS = 1040  # twenty years of weeks in one backfill
 
 WEEK_STAGES = (
     ("ingest", "otc.ingest_week", Stage.INGESTED),
@@ -57,6 +60,7 @@ class BackfillRange(Pipeline):
             "weeks_back",
             "int",
             minimum=1,
+            maximum=MAX_WEEKS,
             help="the N most recent weeks (ending at end_week, "
             "else at the latest week with a file in source_dir)",
         ),
@@ -82,7 +86,24 @@ class BackfillRange(Pipeline):
         Param("skip_rolling", "bool", default=False, help="do not compute rolling"),
         Param("skip_snapshot", "bool", default=False, help="do not take the snapshot"),
         Param("dry_run", "bool", default=False, help="print the plan, change nothing"),
+        Param("reject_zero_volume", "bool", default=False, help="passed to otc.normalize_week"),
     )
+
+    @classmethod
+    def validate(cls, values: dict[str, Any]) -> dict[str, Any]:
+        """The range parameters must name one range; refused before anything runs."""
+        start, end, back = (values[k] for k in ("start_week", "end_week", "weeks_back"))
+        if back is not None and start is not None:
+            raise UsageError("give either weeks_back or start_week + end_week, not both")
+        if back is None and (start is None or end is None):
+            raise UsageError("give weeks_back=N, or start_week and end_week")
+        if start is not None and end is not None and start > end:
+            raise UsageError(f"start_week {start} is after end_week {end}")
+        if start is not None and end is not None and (end - start).days // 7 >= MAX_WEEKS:
+            raise UsageError(f"the range holds more than {MAX_WEEKS} weeks")
+        if not values["source_dir"].is_dir():
+            raise UsageError(f"parameter source_dir={values['source_dir']}: not a folder")
+        return values
 
     @property
     def tier(self) -> str:
@@ -90,8 +111,6 @@ class BackfillRange(Pipeline):
 
     def run(self) -> PipelineResult:
         source_dir: Path = self.values["source_dir"]
-        if not source_dir.is_dir():
-            return PipelineResult.failed(f"source_dir is not a folder: {source_dir}")
         candidates = self._range(source_dir)
         selected = self._select(candidates)
         plan = [
@@ -126,8 +145,6 @@ class BackfillRange(Pipeline):
 
     def _range(self, source_dir: Path) -> list[date]:
         start, end, back = (self.values[k] for k in ("start_week", "end_week", "weeks_back"))
-        if back is not None and start is not None:
-            raise UsageError("give either weeks_back or start_week + end_week, not both")
         if back is not None:
             if end is None:
                 end = weeks.latest_week_in(source_dir, self.values["file_pattern"], self.tier)
@@ -137,10 +154,6 @@ class BackfillRange(Pipeline):
                         f"{self.values['file_pattern']}; give end_week or check the pattern"
                     )
             return weeks.weeks_ending(end, back)
-        if start is None or end is None:
-            raise UsageError("give weeks_back=N, or start_week and end_week")
-        if start > end:
-            raise UsageError(f"start_week {start} is after end_week {end}")
         return weeks.weeks_between(start, end)
 
     def _select(self, candidates: list[date]) -> list[date]:
@@ -180,7 +193,14 @@ class BackfillRange(Pipeline):
             params: dict[str, Any] = {"week_ending": outcome.week_ending, "force": force}
             if label == "ingest":
                 params["file_path"] = outcome.file
-            result = self._child(pipeline_name, params)
+            elif label == "normalize":
+                params["reject_zero_volume"] = self.values["reject_zero_volume"]
+            try:
+                result = self._child(pipeline_name, params)
+            except DatabaseBusyError as exc:  # another process held the lock: this week waits
+                outcome.stages[label] = "failed"
+                outcome.status, outcome.error = "FAILED", f"{label}: {exc}"
+                return
             if not result.ok:
                 outcome.stages[label] = "failed"
                 outcome.status, outcome.error = "FAILED", f"{label}: {result.error}"
@@ -189,38 +209,45 @@ class BackfillRange(Pipeline):
         outcome.status = "OK"
 
     def _follow_up(self, processed: list[WeekOutcome], candidates: list[date]) -> dict[str, Any]:
-        """Rolling for each processed week, oldest first, then the snapshot of the range's last week.
+        """Rolling for each processed week, oldest first, then the snapshots.
 
         The snapshot goes to the latest aggregated week of the whole range, not of this run's
-        selection: redoing an old failed week recomputes later rolling rows, and the range's
-        latest snapshot must follow them.
+        selection: redoing an old week recomputes later rolling rows, and the range's latest
+        snapshot must follow them. Snapshots that a rolling recompute reset (their rolling fields
+        changed) are taken again too, so no week silently loses its snapshot.
         """
-        summary: dict[str, Any] = {"rolling": {}, "snapshot": None}
+        summary: dict[str, Any] = {"rolling": {}, "snapshot": None, "snapshots_retaken": {}}
         force = self.values["force"]
+        had_snapshot = set(manifest.weeks_at_least(self.conn, self.tier, Stage.SNAPSHOT))
         if not self.values["skip_rolling"]:
             for outcome in processed:
                 result = self._child(
                     "otc.compute_rolling_6w", {"week_ending": outcome.week_ending, "force": force}
                 )
                 summary["rolling"][outcome.week_ending] = _state(result)
-        aggregated = [
-            w.isoformat()
-            for w in candidates
-            if manifest.stage_of(self.conn, w.isoformat(), self.tier).at_least(Stage.AGGREGATED)
-        ]
-        if not self.values["skip_snapshot"] and processed and aggregated:
+        if self.values["skip_snapshot"] or not processed:
+            return summary
+        done = set(manifest.weeks_at_least(self.conn, self.tier, Stage.AGGREGATED))
+        aggregated = [w.isoformat() for w in candidates if w.isoformat() in done]
+        if aggregated:
             last = aggregated[-1]
             result = self._child("otc.research_snapshot_week", {"week_ending": last, "force": force})
             summary["snapshot"] = {"week_ending": last, "status": _state(result)}
+        for week in sorted(had_snapshot - set(manifest.weeks_at_least(self.conn, self.tier, Stage.SNAPSHOT))):
+            result = self._child("otc.research_snapshot_week", {"week_ending": week})
+            summary["snapshots_retaken"][week] = _state(result)
         return summary
 
     def _dry_run(self, plan: list[WeekOutcome]) -> PipelineResult:
         for outcome in plan:
             stage = manifest.stage_of(self.conn, outcome.week_ending, self.tier)
+            revised = self._file_differs(outcome)
             outcome.stages = {
-                label: ("run" if self.values["force"] or not stage.at_least(done) else "skip")
+                label: ("run" if self.values["force"] or revised or not stage.at_least(done) else "skip")
                 for label, _name, done in WEEK_STAGES
             }
+            if revised:
+                outcome.stages["ingest"] = "revise"
             if not Path(outcome.file).is_file():
                 outcome.error = "file not found"
         return PipelineResult.completed(
@@ -231,6 +258,12 @@ class BackfillRange(Pipeline):
             rolling="skip" if self.values["skip_rolling"] else "every processed week, in order",
             snapshot="skip" if self.values["skip_snapshot"] else "the range's latest aggregated week",
         )
+
+    def _file_differs(self, outcome: WeekOutcome) -> bool:
+        """The week is loaded and its file now holds other bytes: running it would be a revision."""
+        row = manifest.get(self.conn, outcome.week_ending, self.tier)
+        path = Path(outcome.file)
+        return row is not None and path.is_file() and file_digest(path)[0] != row["source_sha256"]
 
     def _progress(self, label: str, done: int, total: int) -> None:
         if self.context.progress is not None:

@@ -1,4 +1,4 @@
-"""otc.compute_rolling_6w: 6-week rolling averages and trends per symbol (SPEC §7.4).
+"""otc.compute_rolling_6w: 6-week rolling averages and trends per symbol.
 
 One query reads the window's summaries for every symbol at once (window functions pick each symbol's
 first and last weeks); Python only applies the exact trend formula per symbol. The same run also
@@ -8,8 +8,9 @@ long as every loaded week of their window is aggregated.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from spine.core.db import utc_now
 from spine.core.errors import PipelineError
@@ -18,7 +19,7 @@ from spine.core.params import Param
 from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import manifest, quality_checks
-from spine.domains.otc.calculations import WINDOW_WEEKS, trend_from
+from spine.domains.otc.calculations import WINDOW_WEEKS, window_trend
 from spine.domains.otc.enums import ROLLING_VERSION, CheckCategory, CheckStatus, Stage
 from spine.domains.otc.pipelines.base import FORCE, TIER, WeekPipeline
 from spine.domains.otc.quality_checks import Check
@@ -44,33 +45,33 @@ ORDER BY symbol
 _INSERT = (
     "INSERT INTO otc_symbol_rolling_6w (week_ending, tier, symbol, avg_6w_volume, avg_6w_trades,"
     " trend_direction, trend_pct, weeks_in_window, is_complete_window, is_stale, rolling_version,"
-    " execution_id, batch_id, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"
+    " execution_id, batch_id, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
-def latest_aggregated_week(conn: Any, tier: str) -> str | None:
-    row = conn.execute(
-        "SELECT MAX(m.week_ending) FROM otc_week_manifest m"
-        " JOIN otc_stage_rank r ON r.stage = m.stage"
-        " WHERE m.tier = ? AND r.rank >= (SELECT rank FROM otc_stage_rank WHERE stage = ?)",
-        (tier, Stage.AGGREGATED.value),
-    ).fetchone()
-    return row[0] if row and row[0] else None
+class Rolling(NamedTuple):
+    """One symbol's rolling figures for a week."""
+
+    symbol: str
+    avg_6w_volume: int
+    avg_6w_trades: int
+    trend_direction: str
+    trend_pct: str
+    weeks_in_window: int
+    is_complete_window: int
 
 
-def rolling_row(symbol_row: Any) -> tuple[int, int, str, str, int, int]:
-    """(avg volume, avg trades, direction, trend pct, weeks, complete) for one symbol's window."""
-    weeks = int(symbol_row["weeks"])
-    if weeks < 2:
-        direction, pct = "FLAT", "0.00"
-    elif weeks == 2:
-        direction, pct = trend_from(int(symbol_row["first_1"]), int(symbol_row["last_1"]))
-    else:
-        direction, pct = trend_from(int(symbol_row["first_2"]), int(symbol_row["last_2"]))
-    return (
-        int(symbol_row["volume"]) // weeks,
-        int(symbol_row["trades"]) // weeks,
-        str(direction),
+def rolling_of(window: sqlite3.Row) -> Rolling:
+    """A symbol's rolling figures from its window row: floor-divided averages and the trend."""
+    weeks = int(window["weeks"])
+    direction, pct = window_trend(
+        weeks, window["first_1"], window["first_2"], window["last_1"], window["last_2"]
+    )
+    return Rolling(
+        window["symbol"],
+        int(window["volume"]) // weeks,
+        int(window["trades"]) // weeks,
+        direction.value,
         pct,
         weeks,
         1 if weeks == WINDOW_WEEKS else 0,
@@ -97,10 +98,10 @@ class ComputeRolling6w(WeekPipeline):
     def week(self) -> date:
         value = self.values["week_ending"]
         if value == "latest":
-            latest = latest_aggregated_week(self.conn, self.tier)
-            if latest is None:
+            aggregated = manifest.weeks_at_least(self.conn, self.tier, Stage.AGGREGATED)
+            if not aggregated:
                 raise PipelineError(f"no aggregated week for tier {self.tier}; run a backfill first")
-            return date.fromisoformat(latest)
+            return date.fromisoformat(aggregated[-1])
         return value  # type: ignore[no-any-return]
 
     def run(self) -> PipelineResult:
@@ -114,12 +115,10 @@ class ComputeRolling6w(WeekPipeline):
         )
         done = Stage(row["stage"]).at_least(Stage.ROLLING) and not self._is_stale(week)
         targets = [] if done and not self.force else [week]
-        stale = [w for w in self._stale_weeks() if w != week]
+        stale = [w for w in self._stale_weeks() if w != week and not self._waiting_for(w)]
         if not targets and not stale:
             return PipelineResult.skipped(f"rolling already computed for {week} (stage {row['stage']})")
-        results: dict[str, Any] = {}
-        for target in [*targets, *stale]:
-            results[target.isoformat()] = self._compute(target)
+        results = {target.isoformat(): self._compute(target) for target in [*targets, *stale]}
         return PipelineResult.completed(
             week_ending=week.isoformat(),
             symbols=results.get(week.isoformat(), {}).get("symbols", 0),
@@ -135,8 +134,7 @@ class ComputeRolling6w(WeekPipeline):
         return row is not None
 
     def _stale_weeks(self) -> list[date]:
-        """Stale rolling weeks whose every loaded window week is aggregated, oldest first."""
-        weeks = [
+        return [
             date.fromisoformat(r[0])
             for r in self.conn.execute(
                 "SELECT DISTINCT week_ending FROM otc_symbol_rolling_6w"
@@ -144,74 +142,73 @@ class ComputeRolling6w(WeekPipeline):
                 (self.tier,),
             )
         ]
-        return [w for w in weeks if self._window_ready(w)]
 
-    def _window_ready(self, week: date) -> bool:
+    def _waiting_for(self, week: date) -> list[str]:
+        """Loaded weeks of the window not yet aggregated: their numbers cannot be in it yet."""
         first = week - timedelta(weeks=WINDOW_WEEKS - 1)
-        row = self.conn.execute(
-            "SELECT COUNT(*) FROM otc_week_manifest m JOIN otc_stage_rank r ON r.stage = m.stage"
-            " WHERE m.tier = ? AND m.week_ending BETWEEN ? AND ? AND r.rank < ?",
-            (self.tier, first.isoformat(), week.isoformat(), Stage.AGGREGATED.rank),
-        ).fetchone()
-        return int(row[0]) == 0 and manifest.stage_of(self.conn, week.isoformat(), self.tier).at_least(
-            Stage.AGGREGATED
-        )
+        return manifest.weeks_below(self.conn, self.tier, Stage.AGGREGATED, first, week)
 
     def _compute(self, week: date) -> dict[str, Any]:
+        """Replace the week's rolling rows; they stay stale while a loaded window week is pending."""
         week_ending, tier = week.isoformat(), self.tier
         first = week - timedelta(weeks=WINDOW_WEEKS - 1)
+        waiting = self._waiting_for(week)
         self.conn.execute(
-            "DELETE FROM otc_symbol_rolling_6w WHERE week_ending = ? AND tier = ?",
-            (week_ending, tier),
+            "DELETE FROM otc_symbol_rolling_6w WHERE week_ending = ? AND tier = ?", (week_ending, tier)
         )
+        rolling = [rolling_of(r) for r in self.conn.execute(_WINDOW, (tier, first.isoformat(), week_ending))]
         now = utc_now()
-        rows = [
-            (
-                week_ending,
-                tier,
-                r["symbol"],
-                *rolling_row(r),
-                ROLLING_VERSION,
-                self.execution_id,
-                self.batch_id,
-                now,
-            )
-            for r in self.conn.execute(_WINDOW, (tier, first.isoformat(), week_ending))
-        ]
-        self.conn.executemany(_INSERT, rows)
-        checks = self._checks(rows)
+        self.conn.executemany(
+            _INSERT,
+            [
+                (
+                    week_ending,
+                    tier,
+                    *r,
+                    int(bool(waiting)),
+                    ROLLING_VERSION,
+                    self.execution_id,
+                    self.batch_id,
+                    now,
+                )
+                for r in rolling
+            ],
+        )
+        checks = rolling_checks(rolling)
         quality_checks.replace_checks(
             self.conn, week_ending, tier, self.name, checks, self.execution_id, self.batch_id
         )
-        # Rolling feeds the snapshot: a recomputed week's snapshot must be rebuilt.
+        # Rolling feeds the snapshot: a recomputed week's snapshot must be taken again.
         if manifest.stage_of(self.conn, week_ending, tier).at_least(Stage.SNAPSHOT):
             manifest.reset_after(self.conn, week_ending, tier, Stage.ROLLING)
         else:
             manifest.update(self.conn, week_ending, tier, stage=Stage.ROLLING.value)
-        return {"symbols": len(rows), "checks": {c.name: c.status.value for c in checks}}
+        result: dict[str, Any] = {"symbols": len(rolling), "checks": {c.name: c.status.value for c in checks}}
+        if waiting:
+            result["stale_until_aggregated"] = waiting
+        return result
 
-    @staticmethod
-    def _checks(rows: list[tuple[Any, ...]]) -> list[Check]:
-        total = len(rows)
-        complete = sum(1 for r in rows if r[8] == 1)
-        zero = sum(1 for r in rows if r[3] == 0)
-        pct = ratio_text(complete, total, 1, multiplier=100)
-        ok = total > 0 and complete * 2 >= total
-        return [
-            Check(
-                "rolling_window_complete",
-                CheckCategory.COMPLETENESS,
-                CheckStatus.PASS if ok else CheckStatus.WARN,
-                f"{complete}/{total} ({pct}%)",
-                ">= 50% of symbols with 6 weeks",
-                None,
-                f"{complete} of {total} symbols have all {WINDOW_WEEKS} weeks",
-            ),
-            quality_checks.count_check(
-                "no_zero_rolling_volume",
-                CheckCategory.INTEGRITY,
-                zero,
-                CheckStatus.WARN,
-                "symbols with a zero 6-week average volume",
-            ),
-        ]
+
+def rolling_checks(rolling: list[Rolling]) -> list[Check]:
+    total = len(rolling)
+    complete = sum(r.is_complete_window for r in rolling)
+    zero = sum(1 for r in rolling if r.avg_6w_volume == 0)
+    ok = total > 0 and complete * 2 >= total
+    return [
+        Check(
+            "rolling_window_complete",
+            CheckCategory.COMPLETENESS,
+            CheckStatus.PASS if ok else CheckStatus.WARN,
+            f"{complete}/{total} ({ratio_text(complete, total, 1, multiplier=100)}%)",
+            ">= 50% of symbols with 6 weeks",
+            None,
+            f"{complete} of {total} symbols have all {WINDOW_WEEKS} weeks",
+        ),
+        quality_checks.count_check(
+            "no_zero_rolling_volume",
+            CheckCategory.INTEGRITY,
+            zero,
+            CheckStatus.WARN,
+            "symbols with a zero 6-week average volume",
+        ),
+    ]

@@ -1,4 +1,4 @@
-"""otc.ingest_week: load one week's file into raw records (SPEC §7.1, §9).
+"""otc.ingest_week: load one week's file into raw records; a changed file is a revision.
 
 Input-idempotent: byte-identical content is a skip; different content for a loaded week is a revision
 (a new capture; records it no longer has are kept, marked superseded). Lines stream from the parser
@@ -23,6 +23,7 @@ from spine.domains.otc.enums import RejectCode, RejectStage, Stage
 from spine.domains.otc.models import Extras, Grain, SourceRecord, SourceReject
 from spine.domains.otc.parser import FileRefused, file_digest, parse_file
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
+from spine.domains.otc.rejects import store_rejects
 
 BATCH_ROWS = 5000
 
@@ -31,6 +32,9 @@ _RAW_COLUMNS = "record_hash, symbol, mpid, total_shares, total_trades, source_li
     Extras._fields
 )
 _RAW_CONSTANTS = "week_ending, tier, capture_id, execution_id, batch_id, ingested_at"
+# A record's numbers are its identity; its descriptive fields (names, FINRA's dates, notional) follow
+# the latest capture that holds it.
+_EXTRAS_UPDATE = ", ".join(f"{name} = excluded.{name}" for name in Extras._fields)
 
 
 def raw_upsert_sql(
@@ -53,10 +57,9 @@ def raw_upsert_sql(
         "   THEN json_insert(coalesce(otc_raw.absent_ranges, '[]'), '$[#]',"
         "                    json_array(otc_raw.superseded_by_capture_id, excluded.capture_id))"
         "   ELSE otc_raw.absent_ranges END,"
-        " superseded_by_capture_id = NULL, source_line = excluded.source_line,"
-        " issue_name = excluded.issue_name, venue_name = excluded.venue_name,"
-        " last_update_date = excluded.last_update_date,"
-        " execution_id = excluded.execution_id, batch_id = excluded.batch_id,"
+        " superseded_by_capture_id = NULL, source_line = excluded.source_line, "
+        + _EXTRAS_UPDATE
+        + ", execution_id = excluded.execution_id, batch_id = excluded.batch_id,"
         " ingested_at = excluded.ingested_at"
         " WHERE otc_raw.execution_id <> excluded.execution_id"
     )
@@ -65,12 +68,7 @@ def raw_upsert_sql(
 _TOTAL_INSERT = (
     "INSERT INTO otc_published_symbol_totals (capture_id, summary_type, symbol, week_ending, tier,"
     " total_shares, total_trades, source_line, execution_id, batch_id, ingested_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"
-)
-_REJECT_INSERT = (
-    "INSERT INTO otc_rejects (week_ending, tier, capture_id, source_locator, line_number, raw_line,"
-    " raw_record_hash, stage, reason_code, reason_detail, execution_id, batch_id, rejected_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -89,7 +87,9 @@ class _Tally:
     venue: int = 0
     new_rows: int = 0
     totals: int = 0
+    duplicate_totals: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
+    publication_dates: Counter[str] = field(default_factory=Counter)
     ignored_types: Counter[str] = field(default_factory=Counter)
     other_weeks: Counter[str] = field(default_factory=Counter)
     other_tiers: Counter[str] = field(default_factory=Counter)
@@ -104,7 +104,9 @@ class _Tally:
             "new_rows": self.new_rows,
             "rejected": rejected,
             "totals": self.totals,
+            "duplicate_totals": self.duplicate_totals,
             "ignored": ignored,
+            "publication_dates": self.publication_dates,
             "reasons": self.reasons,
             "ignored_types": self.ignored_types,
             "other_weeks": self.other_weeks,
@@ -140,7 +142,9 @@ class IngestWeek(WeekPipeline):
         counts = self._load(lines, capture_id, str(path))
         if counts["lines"] == 0:
             raise FileRefused(f"no data lines after the header: {path}")
-        if counts["parsed"] == 0:
+        mismatched = sum(counts["other_weeks"].values()) + sum(counts["other_tiers"].values())
+        if counts["parsed"] == 0 and mismatched == counts["rejected"]:
+            # Every line is for another week or tier: the run's parameters are wrong, not the file.
             raise FileRefused(self._nothing_for_week(path, counts))
         # Every current record was written by this run's upsert (a revision first marks the old
         # ones superseded), so the rows it changed are exactly the week's current records.
@@ -155,13 +159,14 @@ class IngestWeek(WeekPipeline):
             lines=counts["lines"],
             parsed=counts["parsed"],
             inserted=inserted,
-            duplicate_lines=counts["venue"] - counts["new_rows"],
+            duplicate_lines=counts["venue"] - counts["new_rows"] + counts["duplicate_totals"],
             rejected=counts["rejected"],
             rejects_by_reason=dict(counts["reasons"]),
             symbol_totals=counts["totals"],
             ignored=counts["ignored"],
             ignored_by_type=dict(counts["ignored_types"]),
             other_weeks=dict(counts["other_weeks"]),
+            publication_dates=dict(counts["publication_dates"]),
             stale_rolling_rows=stale,
         )
 
@@ -229,7 +234,7 @@ class IngestWeek(WeekPipeline):
         hasher = record_hasher(week, tier)
         tally = _Tally()
         raw_rows: list[tuple[Any, ...]] = []
-        totals: list[tuple[Any, ...]] = []
+        totals: dict[tuple[str | None, str], tuple[Any, ...]] = {}
         rejects: list[tuple[Any, ...]] = []
 
         def reject(line_number: int, raw_line: str, code: RejectCode, detail: str) -> None:
@@ -252,7 +257,7 @@ class IngestWeek(WeekPipeline):
                 )
             )
             if len(rejects) >= BATCH_ROWS:
-                self.conn.executemany(_REJECT_INSERT, rejects)
+                store_rejects(self.conn, rejects)
                 rejects.clear()
 
         for item in lines:
@@ -261,6 +266,9 @@ class IngestWeek(WeekPipeline):
                 reject(*item)
                 continue
             record: SourceRecord = item  # type: ignore[assignment]
+            published = record.extras.last_update_date
+            if published is not None:
+                tally.publication_dates[published] += 1
             if record.week_ending is not None and record.week_ending != week_date:
                 row_week = record.week_ending.isoformat()
                 tally.other_weeks[row_week] += 1
@@ -269,6 +277,15 @@ class IngestWeek(WeekPipeline):
                     record.raw_line,
                     RejectCode.WEEK_MISMATCH,
                     f"row is for week {row_week}, the run is for {week}",
+                )
+            elif published is not None and published < week:
+                # FINRA publishes a week after it ends: this line belongs to an earlier week.
+                tally.other_weeks[f"before {published}"] += 1
+                reject(
+                    record.line_number,
+                    record.raw_line,
+                    RejectCode.WEEK_MISMATCH,
+                    f"lastUpdateDate {published} is before the run's week {week} ended",
                 )
             elif record.tier != tier:
                 tally.other_tiers[record.tier] += 1
@@ -295,11 +312,12 @@ class IngestWeek(WeekPipeline):
                     tally.venue += len(raw_rows)
                     raw_rows.clear()
             elif record.grain == Grain.SYMBOL_TOTAL:
-                totals.append(
-                    (
+                key = (record.extras.summary_type, record.symbol)
+                first = totals.get(key)
+                if first is None:
+                    totals[key] = (
                         capture_id,
-                        record.extras.summary_type,
-                        record.symbol,
+                        *key,
                         week,
                         tier,
                         record.shares,
@@ -309,16 +327,24 @@ class IngestWeek(WeekPipeline):
                         batch_id,
                         now,
                     )
-                )
+                elif (first[5], first[6]) == (record.shares, record.trades):
+                    tally.duplicate_totals += 1
+                else:
+                    reject(
+                        record.line_number,
+                        record.raw_line,
+                        RejectCode.DUPLICATE_KEY,
+                        f"a published {key[0]} total for {key[1]} was read from line {first[7]}",
+                    )
             else:
                 tally.ignored_types[record.extras.summary_type or "?"] += 1
         if raw_rows:
             tally.new_rows += self.conn.executemany(raw_sql, raw_rows).rowcount
             tally.venue += len(raw_rows)
         if rejects:
-            self.conn.executemany(_REJECT_INSERT, rejects)
+            store_rejects(self.conn, rejects)
         if totals:
-            self.conn.executemany(_TOTAL_INSERT, totals)
+            self.conn.executemany(_TOTAL_INSERT, list(totals.values()))
         tally.totals = len(totals)
         return tally.as_counts()
 

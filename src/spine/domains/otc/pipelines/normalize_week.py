@@ -1,8 +1,9 @@
-"""otc.normalize_week: validate the week's current raw records into venue volumes (SPEC §7.2).
+"""otc.normalize_week: validate the week's current raw records into venue volumes.
 
-Set-based: one statement classifies every record (first failing rule wins, in the order of SPEC §6),
-then two INSERT ... SELECT statements write the venue volumes and the rejects. The normalization map is
-a view over those two and the raw records.
+Set-based: one statement classifies every record, the first failing rule winning in this order:
+symbol, non-ATS venue, MPID, negative shares, negative trades, zero volume (on request), duplicate key.
+An INSERT ... SELECT then writes the venue volumes, and the rejects follow. The normalization map is a
+view over those two and the raw records.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import manifest
 from spine.domains.otc.calculations import avg_trade_size_sql
-from spine.domains.otc.enums import Stage
+from spine.domains.otc.enums import RejectStage, Stage
 from spine.domains.otc.parser import source_lines
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
+from spine.domains.otc.rejects import store_rejects
 
 # Symbol: a letter, then letters, digits, '.' or '-', 1 to 10 in all. MPID: 4 letters or digits.
 # GLOB classes are ASCII, as is the rule; a non-ASCII character fails it.
@@ -167,10 +169,8 @@ class NormalizeWeek(WeekPipeline):
             (lineage["capture_id"],),
         ).fetchone()
         texts = source_lines(Path(capture[0]), capture[1], {int(r["source_line"]) for r in rows})
-        self.conn.executemany(
-            "INSERT INTO otc_rejects (week_ending, tier, capture_id, source_locator, line_number,"
-            " raw_line, raw_record_hash, stage, reason_code, reason_detail, execution_id, batch_id,"
-            " rejected_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'NORMALIZE', ?, ?, ?, ?, ?)",
+        store_rejects(
+            self.conn,
             [
                 (
                     lineage["week"],
@@ -180,6 +180,7 @@ class NormalizeWeek(WeekPipeline):
                     r["source_line"],
                     texts.get(int(r["source_line"]), r["record_text"]),
                     r["record_hash"],
+                    RejectStage.NORMALIZE.value,
                     r["reason"],
                     r["detail"],
                     lineage["execution_id"],

@@ -1,4 +1,4 @@
-"""otc.query_rolling: read the rolling rows of a week (SPEC §7.7). Read-only."""
+"""otc.query_rolling: read the rolling rows of a week. Read-only."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import queries
 from spine.domains.otc.pipelines.base import TIER, WeekPipeline
-from spine.domains.otc.pipelines.compute_rolling import latest_aggregated_week
 from spine.domains.otc.validators import clean_code
 
 
@@ -32,10 +31,10 @@ class QueryRolling(WeekPipeline):
     def run(self) -> PipelineResult:
         week = self.values["week_ending"]
         if week == "latest":
-            week = latest_aggregated_week(self.conn, self.tier)
+            week = queries.latest_week(self.conn, self.tier, "rolling")
             if week is None:
-                raise PipelineError(f"no aggregated week for tier {self.tier}; run a backfill first")
+                raise PipelineError(f"no rolling rows for tier {self.tier} yet; run a backfill first")
         else:
             week = week.isoformat()
-        rows = queries.rolling(self.conn, self.tier, week, self.values["symbol"])
+        rows = queries.rolling(self.conn, self.tier, week, self.values["symbol"] or None)
         return PipelineResult.completed(week_ending=week, tier=self.tier, rows=rows)

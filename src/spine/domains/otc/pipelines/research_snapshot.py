@@ -1,4 +1,4 @@
-"""otc.research_snapshot_week: one research-ready row per symbol for a week (SPEC §7.5)."""
+"""otc.research_snapshot_week: one research-ready row per symbol for a week."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import manifest, quality_checks
 from spine.domains.otc.calculations import share_pct_sql
-from spine.domains.otc.enums import SNAPSHOT_VERSION, Stage
+from spine.domains.otc.enums import SNAPSHOT_VERSION, CheckStatus, Stage
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
 
 # The top venue of a symbol is the one with the most of its shares (ties: the smallest MPID); its
@@ -49,7 +49,7 @@ class ResearchSnapshotWeek(WeekPipeline):
         self.conn.execute(
             "DELETE FROM otc_research_snapshot WHERE week_ending = ? AND tier = ?", (week, tier)
         )
-        quality = quality_checks.worst_status(self.conn, week, tier)
+        quality = quality_checks.worst_status(self.conn, week, tier) or CheckStatus.PASS
         symbols = self.conn.execute(
             _SNAPSHOT,
             {
