@@ -1,4 +1,4 @@
-"""The code base stays ruff-clean (lint and format), checked with the suite so CI enforces it."""
+"""The code base stays clean: ruff lint and format, mypy --strict types; checked with the suite."""
 
 from __future__ import annotations
 
@@ -21,4 +21,15 @@ def test_ruff_check() -> None:
 
 def test_ruff_format() -> None:
     result = _ruff("format", "--check", "src", "tests", "bench")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_strict() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "src"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

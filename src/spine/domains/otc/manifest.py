@@ -26,9 +26,10 @@ _STAGE_CHECKS: dict[Stage, str] = {Stage.AGGREGATED: "otc.aggregate_week"}
 
 
 def get(conn: sqlite3.Connection, week_ending: str, tier: str) -> sqlite3.Row | None:
-    return conn.execute(
+    row: sqlite3.Row | None = conn.execute(
         "SELECT * FROM otc_week_manifest WHERE week_ending = ? AND tier = ?", (week_ending, tier)
     ).fetchone()
+    return row
 
 
 def stage_of(conn: sqlite3.Connection, week_ending: str, tier: str) -> Stage:

@@ -145,11 +145,12 @@ class RowConverter:
         if len(fields) != self.width:
             detail = f"expected {self.width} fields, found {len(fields)}"
             return SourceReject(line_number, raw, RejectCode.PARSE_ERROR, detail)
-        week = None
+        week: date | None = None
         if self._week_pos >= 0:
-            week = self._week(fields[self._week_pos])
-            if isinstance(week, tuple):
-                return SourceReject(line_number, raw, *week)
+            parsed_week = self._week(fields[self._week_pos])
+            if isinstance(parsed_week, tuple):
+                return SourceReject(line_number, raw, *parsed_week)
+            week = parsed_week
         tier_text = fields[self._tier]
         tier = self._tiers.get(tier_text, "?")
         if tier == "?":
