@@ -195,7 +195,8 @@ WHERE c.capture_id = :capture_id
   AND r.capture_id <= c.capture_id
   AND (r.superseded_by_capture_id IS NULL OR r.superseded_by_capture_id > c.capture_id)
   AND NOT EXISTS (SELECT 1 FROM json_each(coalesce(r.absent_ranges, '[]')) g
-                  WHERE c.capture_id >= g.value ->> 0 AND c.capture_id < g.value ->> 1)
+                  WHERE c.capture_id >= json_extract(g.value, '$[0]')
+                    AND c.capture_id < json_extract(g.value, '$[1]'))
 """
 
 
