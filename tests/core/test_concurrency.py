@@ -14,14 +14,13 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from spine.api import Spine
-from tests.conftest import FIXTURES, TIER, count
+from tests.conftest import FIXTURES, TIER, count, integrity, write_lock_held
 
 BIG_ROWS = 120_000
 BIG_WEEK = "2025-12-26"
@@ -96,33 +95,6 @@ def result_of(out: str) -> dict[str, Any]:
     return data
 
 
-@pytest.fixture
-def reaper() -> Iterator[list[subprocess.Popen[str]]]:
-    """Processes a test started: killed at the end if a failed assertion left them running."""
-    procs: list[subprocess.Popen[str]] = []
-    yield procs
-    for proc in procs:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-
-
-def write_lock_held(db: Path) -> bool:
-    """True while another connection holds the database's write lock (probed without waiting)."""
-    probe = sqlite3.connect(db, timeout=0, isolation_level=None)
-    try:
-        probe.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            return True
-        raise
-    else:
-        probe.execute("ROLLBACK")
-        return False
-    finally:
-        probe.close()
-
-
 def wait_inside_transaction(proc: subprocess.Popen[str], db: Path) -> None:
     """Return once ``proc``'s run is RUNNING and it holds the write lock: it is inside its transaction.
 
@@ -145,11 +117,6 @@ def wait_inside_transaction(proc: subprocess.Popen[str], db: Path) -> None:
     finally:
         reader.close()
     pytest.fail("the first process never started writing")
-
-
-def integrity(db: Path) -> str:
-    with sqlite3.connect(db) as conn:
-        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
 
 
 def db_state(db: Path) -> dict[str, Any]:

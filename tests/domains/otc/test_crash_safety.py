@@ -20,7 +20,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from types import ModuleType
@@ -29,7 +29,7 @@ from typing import Any
 import pytest
 
 from spine.api import Spine
-from tests.conftest import REPO, TIER, all_data, count, run_cli
+from tests.conftest import REPO, TIER, all_data, count, integrity, run_cli, write_lock_held
 
 BIG_ROWS = 100_000  # ingest takes seconds, normalize about a second, on a small machine
 BIG_WEEK = "2025-12-26"
@@ -137,38 +137,11 @@ def start(db: Path, *args: str) -> subprocess.Popen[str]:
     )
 
 
-@pytest.fixture
-def reaper() -> Iterator[list[subprocess.Popen[str]]]:
-    """Processes a test started: killed at the end if a failed assertion left them running."""
-    procs: list[subprocess.Popen[str]] = []
-    yield procs
-    for proc in procs:
-        if proc.poll() is None:
-            proc.kill()
-        proc.communicate()
-
-
 def run_args(name: str, **params: Any) -> tuple[str, ...]:
     pairs: list[str] = []
     for key, value in params.items():
         pairs += ["-p", f"{key}={value}"]
     return ("run", name, *pairs, "--json")
-
-
-def write_lock_held(db: Path) -> bool:
-    """True while another connection holds the write lock (probed without waiting)."""
-    probe = sqlite3.connect(db, timeout=0, isolation_level=None)
-    try:
-        probe.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            return True
-        raise
-    else:
-        probe.execute("ROLLBACK")
-        return False
-    finally:
-        probe.close()
 
 
 def bytes_read(pid: int) -> int | None:
@@ -228,11 +201,6 @@ def kill_inside_transaction(
 
 
 # -- looking at the result -----------------------------------------------------------------------
-
-
-def integrity(db: Path) -> str:
-    with sqlite3.connect(db) as conn:
-        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
 
 
 def executions_of(db: Path, pid: int) -> list[sqlite3.Row]:
