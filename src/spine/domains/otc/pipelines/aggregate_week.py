@@ -55,11 +55,9 @@ class AggregateWeek(WeekPipeline):
 
     def run(self) -> PipelineResult:
         week, tier = self.week_ending, self.tier
-        row = manifest.require_stage(
-            self.conn, week, tier, Stage.NORMALIZED, "run otc.normalize_week for this week first"
-        )
-        if Stage(row["stage"]).at_least(Stage.AGGREGATED) and not self.force:
-            return PipelineResult.skipped(f"already aggregated (stage {row['stage']})")
+        row = self.require(Stage.NORMALIZED)
+        if skip := self.skip_if_done(row, Stage.AGGREGATED):
+            return skip
         manifest.reset_after(self.conn, week, tier, Stage.NORMALIZED)
         manifest.mark_rolling_stale(self.conn, self.week, tier)
         params = {

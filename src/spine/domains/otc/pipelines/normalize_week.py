@@ -101,11 +101,9 @@ class NormalizeWeek(WeekPipeline):
 
     def run(self) -> PipelineResult:
         week, tier = self.week_ending, self.tier
-        row = manifest.require_stage(
-            self.conn, week, tier, Stage.INGESTED, "run otc.ingest_week for this week first"
-        )
-        if Stage(row["stage"]).at_least(Stage.NORMALIZED) and not self.force:
-            return PipelineResult.skipped(f"already normalized (stage {row['stage']})")
+        row = self.require(Stage.INGESTED)
+        if skip := self.skip_if_done(row, Stage.NORMALIZED):
+            return skip
         manifest.reset_after(self.conn, week, tier, Stage.INGESTED)
         manifest.mark_rolling_stale(self.conn, self.week, tier)
         self.conn.execute("DROP TABLE IF EXISTS temp.otc_norm_work")

@@ -41,11 +41,9 @@ class ResearchSnapshotWeek(WeekPipeline):
 
     def run(self) -> PipelineResult:
         week, tier = self.week_ending, self.tier
-        row = manifest.require_stage(
-            self.conn, week, tier, Stage.AGGREGATED, "run otc.aggregate_week for this week first"
-        )
-        if Stage(row["stage"]).at_least(Stage.SNAPSHOT) and not self.force:
-            return PipelineResult.skipped("snapshot already taken for this week")
+        row = self.require(Stage.AGGREGATED)
+        if skip := self.skip_if_done(row, Stage.SNAPSHOT):
+            return skip
         self.conn.execute(
             "DELETE FROM otc_research_snapshot WHERE week_ending = ? AND tier = ?", (week, tier)
         )
