@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 
+from spine.api import Spine
 from spine.domains.otc.calculations import record_hash, share_pct, trend, trend_from
-from spine.domains.otc.validators import is_valid_mpid, is_valid_symbol, parse_int64, parse_tier
+from spine.domains.otc.validators import parse_int64, parse_tier
 
 
 @pytest.mark.parametrize(
@@ -51,11 +53,28 @@ def test_tier_spellings(text: str, tier: str | None) -> None:
     assert (parsed.value if parsed else None) == tier
 
 
-def test_symbol_and_mpid_rules() -> None:
-    assert all(is_valid_symbol(s) for s in ["A", "BRK.B", "BF-A", "ABCDEFGHIJ", "A1"])
-    assert not any(is_valid_symbol(s) for s in ["", "1ABC", "ABCDEFGHIJK", "BAD$YM", "A B", "ÄPPL"])
-    assert all(is_valid_mpid(m) for m in ["NITE", "A1B2", "1234"])
-    assert not any(is_valid_mpid(m) for m in ["NIT", "NITEX", "NI!E", ""])
+def test_symbol_and_mpid_rules_as_normalize_applies_them(spine: Spine, tmp_path: Path) -> None:
+    """A symbol is a letter then letters, digits, '.' or '-' (1 to 10); an MPID is 4 letters or digits."""
+    good = [("A", "NITE"), ("BRK.B", "A1B2"), ("BF-A", "1234"), ("ABCDEFGHIJ", "NITE"), ("A1", "nite")]
+    bad_symbols = ["1ABC", "ABCDEFGHIJK", "BAD$YM", "A B", "ÄPPL", "A\\N"]
+    bad_mpids = ["NIT", "NITEX", "NI!E"]
+    lines = ["WeekEnding|Tier|Symbol|MPID|TotalShares|TotalTrades"]
+    lines += [f"2025-12-26|NMS_TIER_1|{s}|{m}|10|1" for s, m in good]
+    lines += [f"2025-12-26|NMS_TIER_1|{s}|VIRT|10|1" for s in bad_symbols]
+    lines += [f"2025-12-26|NMS_TIER_1|ZZZ|{m}|10|1" for m in bad_mpids]
+    path = tmp_path / "rules.psv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    params = {"tier": "T1", "week_ending": "2025-12-26"}
+    assert spine.run("otc.ingest_week", {**params, "file_path": str(path)}).ok
+    assert spine.run("otc.normalize_week", params).metrics["normalized"] == len(good)
+    reasons = {
+        r["raw_line"].split("|")[2 if r["reason_code"] == "INVALID_SYMBOL" else 3]: r["reason_code"]
+        for r in spine.rejects("T1")
+    }
+    assert reasons == {
+        **dict.fromkeys(bad_symbols, "INVALID_SYMBOL"),
+        **dict.fromkeys(bad_mpids, "INVALID_MPID"),
+    }
 
 
 def test_record_hash_is_the_spec_formula() -> None:
