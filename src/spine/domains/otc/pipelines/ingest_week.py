@@ -1,117 +1,24 @@
 """otc.ingest_week: load one week's file into raw records; a changed file is a revision.
 
 Input-idempotent: byte-identical content is a skip; different content for a loaded week is a revision
-(a new capture; records it no longer has are kept, marked superseded). Lines stream from the parser
-into ``executemany`` batches, inside the run's single transaction.
+(a new capture; records it no longer has are kept, marked superseded). This module keeps the captures
+and the manifest; the lines themselves stream into the tables through `spine.domains.otc.loader`.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spine.core.db import sql_constant, utc_now
+from spine.core.db import utc_now
 from spine.core.params import Param
 from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import manifest
-from spine.domains.otc.calculations import record_hasher
-from spine.domains.otc.enums import RejectCode, RejectStage, Stage
-from spine.domains.otc.models import Extras, Grain, SourceRecord, SourceReject
+from spine.domains.otc.enums import Stage
+from spine.domains.otc.loader import LoadTarget, WeekLoader
 from spine.domains.otc.parser import FileRefused, file_digest, parse_file
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
-from spine.domains.otc.rejects import store_rejects
-
-BATCH_ROWS = 5000
-
-# Per-row values in the order the load loop binds them: the core fields, then the Extras tuple.
-_RAW_COLUMNS = "record_hash, symbol, mpid, total_shares, total_trades, source_line, " + ", ".join(
-    Extras._fields
-)
-_RAW_CONSTANTS = "week_ending, tier, capture_id, execution_id, batch_id, ingested_at"
-# A record's numbers are its identity; its descriptive fields (names, FINRA's dates, notional) follow
-# the latest capture that holds it.
-_EXTRAS_UPDATE = ", ".join(f"{name} = excluded.{name}" for name in Extras._fields)
-
-
-def raw_upsert_sql(
-    week: str, tier: str, capture_id: int, execution_id: int, batch_id: int | None, now: str
-) -> str:
-    """The bulk insert of raw records: per-row values bound, the run's constants as checked literals.
-
-    A record already known for the week (an earlier capture) becomes current again, keeping the
-    capture that first had it; a second identical line of this same run changes nothing, and is
-    counted as a duplicate line.
-    """
-    constants = ", ".join(sql_constant(v) for v in (week, tier, capture_id, execution_id, batch_id, now))
-    return (
-        f"INSERT INTO otc_raw ({_RAW_COLUMNS}, {_RAW_CONSTANTS})"  # noqa: S608 (checked constants)
-        f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {constants})"
-        " ON CONFLICT (week_ending, tier, record_hash) DO UPDATE SET"
-        # Back after an absence (superseded by an earlier capture than this one): remember the
-        # captures it was missing from, so that vintage can still be rebuilt exactly.
-        " absent_ranges = CASE WHEN otc_raw.superseded_by_capture_id <> excluded.capture_id"
-        "   THEN json_insert(coalesce(otc_raw.absent_ranges, '[]'), '$[#]',"
-        "                    json_array(otc_raw.superseded_by_capture_id, excluded.capture_id))"
-        "   ELSE otc_raw.absent_ranges END,"
-        " superseded_by_capture_id = NULL, source_line = excluded.source_line, "
-        + _EXTRAS_UPDATE
-        + ", execution_id = excluded.execution_id, batch_id = excluded.batch_id,"
-        " ingested_at = excluded.ingested_at"
-        " WHERE otc_raw.execution_id <> excluded.execution_id"
-    )
-
-
-_TOTAL_INSERT = (
-    "INSERT INTO otc_published_symbol_totals (capture_id, summary_type, symbol, week_ending, tier,"
-    " total_shares, total_trades, source_line, execution_id, batch_id, ingested_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
-
-def venue_key(record: SourceRecord) -> str:
-    """The MPID slot of the record hash. Non-ATS rows have no MPID: their firm identifies them."""
-    if record.mpid:
-        return record.mpid
-    return "~" + (record.extras.firm_crd or record.extras.venue_name or "")
-
-
-@dataclass
-class _Tally:
-    """What one load saw, line by line."""
-
-    lines: int = 0
-    venue: int = 0
-    new_rows: int = 0
-    totals: int = 0
-    duplicate_totals: int = 0
-    reasons: Counter[str] = field(default_factory=Counter)
-    publication_dates: Counter[str] = field(default_factory=Counter)
-    ignored_types: Counter[str] = field(default_factory=Counter)
-    other_weeks: Counter[str] = field(default_factory=Counter)
-    other_tiers: Counter[str] = field(default_factory=Counter)
-
-    def as_counts(self) -> dict[str, Any]:
-        rejected = sum(self.reasons.values())
-        ignored = sum(self.ignored_types.values())
-        return {
-            "lines": self.lines,
-            "parsed": self.lines - rejected,
-            "venue": self.venue,
-            "new_rows": self.new_rows,
-            "rejected": rejected,
-            "totals": self.totals,
-            "duplicate_totals": self.duplicate_totals,
-            "ignored": ignored,
-            "publication_dates": self.publication_dates,
-            "reasons": self.reasons,
-            "ignored_types": self.ignored_types,
-            "other_weeks": self.other_weeks,
-            "other_tiers": self.other_tiers,
-        }
 
 
 @register
@@ -139,7 +46,8 @@ class IngestWeek(WeekPipeline):
             )
         info, lines = parse_file(path)
         capture_id, revision = self._open_capture(current, same_content, path, info.layout, sha256, size)
-        counts = self._load(lines, capture_id, str(path))
+        target = LoadTarget(self.week, self.tier, capture_id, str(path), *self.lineage(), utc_now())
+        counts = WeekLoader(self.conn, target).load(lines).as_counts()
         if counts["lines"] == 0:
             raise FileRefused(f"no data lines after the header: {path}")
         mismatched = sum(counts["other_weeks"].values()) + sum(counts["other_tiers"].values())
@@ -222,131 +130,6 @@ class IngestWeek(WeekPipeline):
         return capture_id, True
 
     # -- streaming load ------------------------------------------------------------------------
-
-    def _load(
-        self, lines: Iterator[SourceRecord | SourceReject], capture_id: int, locator: str
-    ) -> dict[str, Any]:
-        """Stream the parsed lines into the week's tables; one pass, batched ``executemany``."""
-        week, tier, week_date = self.week_ending, self.tier, self.week
-        execution_id, batch_id = self.lineage()
-        now = utc_now()
-        raw_sql = raw_upsert_sql(week, tier, capture_id, execution_id, batch_id, now)
-        hasher = record_hasher(week, tier)
-        tally = _Tally()
-        raw_rows: list[tuple[Any, ...]] = []
-        totals: dict[tuple[str | None, str], tuple[Any, ...]] = {}
-        rejects: list[tuple[Any, ...]] = []
-
-        def reject(line_number: int, raw_line: str, code: RejectCode, detail: str) -> None:
-            tally.reasons[code.value] += 1
-            rejects.append(
-                (
-                    week,
-                    tier,
-                    capture_id,
-                    locator,
-                    line_number,
-                    raw_line,
-                    None,
-                    RejectStage.INGEST.value,
-                    code.value,
-                    detail,
-                    execution_id,
-                    batch_id,
-                    now,
-                )
-            )
-            if len(rejects) >= BATCH_ROWS:
-                store_rejects(self.conn, rejects)
-                rejects.clear()
-
-        for item in lines:
-            tally.lines += 1
-            if item.__class__ is SourceReject:
-                reject(*item)
-                continue
-            record: SourceRecord = item  # type: ignore[assignment]
-            published = record.extras.last_update_date
-            if published is not None:
-                tally.publication_dates[published] += 1
-            if record.week_ending is not None and record.week_ending != week_date:
-                row_week = record.week_ending.isoformat()
-                tally.other_weeks[row_week] += 1
-                reject(
-                    record.line_number,
-                    record.raw_line,
-                    RejectCode.WEEK_MISMATCH,
-                    f"row is for week {row_week}, the run is for {week}",
-                )
-            elif published is not None and published < week:
-                # FINRA publishes a week after it ends: this line belongs to an earlier week.
-                tally.other_weeks[f"before {published}"] += 1
-                reject(
-                    record.line_number,
-                    record.raw_line,
-                    RejectCode.WEEK_MISMATCH,
-                    f"lastUpdateDate {published} is before the run's week {week} ended",
-                )
-            elif record.tier != tier:
-                tally.other_tiers[record.tier] += 1
-                reject(
-                    record.line_number,
-                    record.raw_line,
-                    RejectCode.TIER_MISMATCH,
-                    f"row is for tier {record.tier}, the run is for {tier}",
-                )
-            elif record.grain == Grain.VENUE:
-                raw_rows.append(
-                    (
-                        hasher(record.symbol, record.mpid or venue_key(record), record.shares, record.trades),
-                        record.symbol,
-                        record.mpid,
-                        record.shares,
-                        record.trades,
-                        record.line_number,
-                        *record.extras,
-                    )
-                )
-                if len(raw_rows) >= BATCH_ROWS:
-                    tally.new_rows += self.conn.executemany(raw_sql, raw_rows).rowcount
-                    tally.venue += len(raw_rows)
-                    raw_rows.clear()
-            elif record.grain == Grain.SYMBOL_TOTAL:
-                key = (record.extras.summary_type, record.symbol)
-                first = totals.get(key)
-                if first is None:
-                    totals[key] = (
-                        capture_id,
-                        *key,
-                        week,
-                        tier,
-                        record.shares,
-                        record.trades,
-                        record.line_number,
-                        execution_id,
-                        batch_id,
-                        now,
-                    )
-                elif (first[5], first[6]) == (record.shares, record.trades):
-                    tally.duplicate_totals += 1
-                else:
-                    reject(
-                        record.line_number,
-                        record.raw_line,
-                        RejectCode.DUPLICATE_KEY,
-                        f"a published {key[0]} total for {key[1]} was read from line {first[7]}",
-                    )
-            else:
-                tally.ignored_types[record.extras.summary_type or "?"] += 1
-        if raw_rows:
-            tally.new_rows += self.conn.executemany(raw_sql, raw_rows).rowcount
-            tally.venue += len(raw_rows)
-        if rejects:
-            store_rejects(self.conn, rejects)
-        if totals:
-            self.conn.executemany(_TOTAL_INSERT, list(totals.values()))
-        tally.totals = len(totals)
-        return tally.as_counts()
 
     def _nothing_for_week(self, path: Path, counts: dict[str, Any]) -> str:
         seen = [f"week {w} ({n} rows)" for w, n in sorted(counts["other_weeks"].items())]

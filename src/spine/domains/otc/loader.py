@@ -1,0 +1,250 @@
+"""Streaming one parsed file into a week's tables: raw records, published totals and rejects.
+
+Runs once per line of files with hundreds of thousands of lines, inside the ingest run's transaction:
+records go to ``executemany`` in batches, each line is looked at once, nothing holds the whole file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spine.core.db import sql_constant
+from spine.domains.otc.calculations import record_hasher
+from spine.domains.otc.enums import RejectCode, RejectStage
+from spine.domains.otc.models import Extras, Grain, SourceRecord, SourceReject
+from spine.domains.otc.rejects import store_rejects
+
+BATCH_ROWS = 5000
+
+# Per-row values in the order the load loop binds them: the core fields, then the Extras tuple.
+_RAW_COLUMNS = "record_hash, symbol, mpid, total_shares, total_trades, source_line, " + ", ".join(
+    Extras._fields
+)
+_RAW_CONSTANTS = "week_ending, tier, capture_id, execution_id, batch_id, ingested_at"
+# A record's numbers are its identity; its descriptive fields (names, FINRA's dates, notional) follow
+# the latest capture that holds it.
+_EXTRAS_UPDATE = ", ".join(f"{name} = excluded.{name}" for name in Extras._fields)
+
+
+def raw_upsert_sql(
+    week: str, tier: str, capture_id: int, execution_id: int, batch_id: int | None, now: str
+) -> str:
+    """The bulk insert of raw records: per-row values bound, the run's constants as checked literals.
+
+    A record already known for the week (an earlier capture) becomes current again, keeping the
+    capture that first had it; a second identical line of this same run changes nothing, and is
+    counted as a duplicate line.
+    """
+    constants = ", ".join(sql_constant(v) for v in (week, tier, capture_id, execution_id, batch_id, now))
+    return (
+        f"INSERT INTO otc_raw ({_RAW_COLUMNS}, {_RAW_CONSTANTS})"  # noqa: S608 (checked constants)
+        f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {constants})"
+        " ON CONFLICT (week_ending, tier, record_hash) DO UPDATE SET"
+        # Back after an absence (superseded by an earlier capture than this one): remember the
+        # captures it was missing from, so that vintage can still be rebuilt exactly.
+        " absent_ranges = CASE WHEN otc_raw.superseded_by_capture_id <> excluded.capture_id"
+        "   THEN json_insert(coalesce(otc_raw.absent_ranges, '[]'), '$[#]',"
+        "                    json_array(otc_raw.superseded_by_capture_id, excluded.capture_id))"
+        "   ELSE otc_raw.absent_ranges END,"
+        " superseded_by_capture_id = NULL, source_line = excluded.source_line, "
+        + _EXTRAS_UPDATE
+        + ", execution_id = excluded.execution_id, batch_id = excluded.batch_id,"
+        " ingested_at = excluded.ingested_at"
+        " WHERE otc_raw.execution_id <> excluded.execution_id"
+    )
+
+
+_TOTAL_INSERT = (
+    "INSERT INTO otc_published_symbol_totals (capture_id, summary_type, symbol, week_ending, tier,"
+    " total_shares, total_trades, source_line, execution_id, batch_id, ingested_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def venue_key(record: SourceRecord) -> str:
+    """The MPID slot of the record hash. Non-ATS rows have no MPID: their firm identifies them."""
+    if record.mpid:
+        return record.mpid
+    return "~" + (record.extras.firm_crd or record.extras.venue_name or "")
+
+
+@dataclass(frozen=True)
+class LoadTarget:
+    """Where a load writes: the run's week, tier and capture, and its lineage."""
+
+    week: date
+    tier: str
+    capture_id: int
+    locator: str
+    execution_id: int
+    batch_id: int | None
+    now: str
+
+
+@dataclass
+class Tally:
+    """What one load saw, line by line."""
+
+    lines: int = 0
+    venue: int = 0
+    new_rows: int = 0
+    totals: int = 0
+    duplicate_totals: int = 0
+    reasons: Counter[str] = field(default_factory=Counter)
+    publication_dates: Counter[str] = field(default_factory=Counter)
+    ignored_types: Counter[str] = field(default_factory=Counter)
+    other_weeks: Counter[str] = field(default_factory=Counter)
+    other_tiers: Counter[str] = field(default_factory=Counter)
+
+    def as_counts(self) -> dict[str, Any]:
+        rejected = sum(self.reasons.values())
+        ignored = sum(self.ignored_types.values())
+        return {
+            "lines": self.lines,
+            "parsed": self.lines - rejected,
+            "venue": self.venue,
+            "new_rows": self.new_rows,
+            "rejected": rejected,
+            "totals": self.totals,
+            "duplicate_totals": self.duplicate_totals,
+            "ignored": ignored,
+            "publication_dates": self.publication_dates,
+            "reasons": self.reasons,
+            "ignored_types": self.ignored_types,
+            "other_weeks": self.other_weeks,
+            "other_tiers": self.other_tiers,
+        }
+
+
+class WeekLoader:
+    """Sorts each parsed line into a raw record, a published total, an ignored grain or a reject."""
+
+    def __init__(self, conn: sqlite3.Connection, target: LoadTarget) -> None:
+        self.conn = conn
+        self.target = target
+        self.week = target.week.isoformat()
+        self.tally = Tally()
+        self._raw_sql = raw_upsert_sql(
+            self.week, target.tier, target.capture_id, target.execution_id, target.batch_id, target.now
+        )
+        self._hash = record_hasher(self.week, target.tier)
+        self._raw: list[tuple[Any, ...]] = []
+        self._totals: dict[tuple[str | None, str], tuple[Any, ...]] = {}
+        self._rejects: list[tuple[Any, ...]] = []
+
+    def load(self, lines: Iterator[SourceRecord | SourceReject]) -> Tally:
+        for item in lines:
+            self.tally.lines += 1
+            if item.__class__ is SourceReject:
+                self._reject(*item)
+            else:
+                self._record(item)  # type: ignore[arg-type]
+        self._flush_raw()
+        if self._rejects:
+            store_rejects(self.conn, self._rejects)
+        if self._totals:
+            self.conn.executemany(_TOTAL_INSERT, list(self._totals.values()))
+        self.tally.totals = len(self._totals)
+        return self.tally
+
+    def _record(self, record: SourceRecord) -> None:
+        published = record.extras.last_update_date
+        if published is not None:
+            self.tally.publication_dates[published] += 1
+        in_week = record.week_ending is None or record.week_ending == self.target.week
+        if not (
+            in_week and record.tier == self.target.tier and (published is None or published >= self.week)
+        ):
+            self._reject(record.line_number, record.raw_line, *self._mismatch(record, published))
+        elif record.grain == Grain.VENUE:
+            self._raw.append(
+                (
+                    self._hash(record.symbol, record.mpid or venue_key(record), record.shares, record.trades),
+                    record.symbol,
+                    record.mpid,
+                    record.shares,
+                    record.trades,
+                    record.line_number,
+                    *record.extras,
+                )
+            )
+            if len(self._raw) >= BATCH_ROWS:
+                self._flush_raw()
+        elif record.grain == Grain.SYMBOL_TOTAL:
+            self._total(record)
+        else:
+            self.tally.ignored_types[record.extras.summary_type or "?"] += 1
+
+    def _mismatch(self, record: SourceRecord, published: str | None) -> tuple[RejectCode, str]:
+        """Why a line belongs to another week or tier than the run's."""
+        week, tier = self.week, self.target.tier
+        if record.week_ending is not None and record.week_ending != self.target.week:
+            row_week = record.week_ending.isoformat()
+            self.tally.other_weeks[row_week] += 1
+            return RejectCode.WEEK_MISMATCH, f"row is for week {row_week}, the run is for {week}"
+        if published is not None and published < week:
+            # FINRA publishes a week after it ends: this line belongs to an earlier week.
+            self.tally.other_weeks[f"before {published}"] += 1
+            detail = f"lastUpdateDate {published} is before the run's week {week} ended"
+            return RejectCode.WEEK_MISMATCH, detail
+        self.tally.other_tiers[record.tier] += 1
+        return RejectCode.TIER_MISMATCH, f"row is for tier {record.tier}, the run is for {tier}"
+
+    def _total(self, record: SourceRecord) -> None:
+        """FINRA's published per-symbol total: the first line wins; a different second one is rejected."""
+        key = (record.extras.summary_type, record.symbol)
+        first = self._totals.get(key)
+        if first is None:
+            t = self.target
+            self._totals[key] = (
+                t.capture_id,
+                *key,
+                self.week,
+                t.tier,
+                record.shares,
+                record.trades,
+                record.line_number,
+                t.execution_id,
+                t.batch_id,
+                t.now,
+            )
+        elif (first[5], first[6]) == (record.shares, record.trades):
+            self.tally.duplicate_totals += 1
+        else:
+            detail = f"a published {key[0]} total for {key[1]} was read from line {first[7]}"
+            self._reject(record.line_number, record.raw_line, RejectCode.DUPLICATE_KEY, detail)
+
+    def _reject(self, line_number: int, raw_line: str, code: RejectCode, detail: str) -> None:
+        t = self.target
+        self.tally.reasons[code.value] += 1
+        self._rejects.append(
+            (
+                self.week,
+                t.tier,
+                t.capture_id,
+                t.locator,
+                line_number,
+                raw_line,
+                None,
+                RejectStage.INGEST.value,
+                code.value,
+                detail,
+                t.execution_id,
+                t.batch_id,
+                t.now,
+            )
+        )
+        if len(self._rejects) >= BATCH_ROWS:
+            store_rejects(self.conn, self._rejects)
+            self._rejects.clear()
+
+    def _flush_raw(self) -> None:
+        if self._raw:
+            self.tally.new_rows += self.conn.executemany(self._raw_sql, self._raw).rowcount
+            self.tally.venue += len(self._raw)
+            self._raw.clear()
