@@ -71,6 +71,9 @@ def _backfill(spine: Spine, result: ExecutionResult) -> None:
     ]
     print_rows(rows, "table", "weeks")
     if result.metrics.get("dry_run"):
+        out = console()
+        out.print(f"  then rolling: {result.metrics['rolling']}", markup=False)
+        out.print(f"  then snapshot: {result.metrics['snapshot']}", markup=False)
         return
     ok = [w["week_ending"] for w in weeks if w["status"] == "OK"]
     if ok and result.metrics.get("rolling"):
