@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from spine import __version__
 from spine.api import Spine
 from spine.core import registry
 from spine.core.db import default_db_path
@@ -96,7 +97,7 @@ def with_format(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="market-spine-basic")
+@click.version_option(__version__, prog_name="spine")
 def cli() -> None:
     """Market Spine Basic: FINRA weekly OTC transparency data as an audited SQLite history."""
 
