@@ -22,21 +22,23 @@ from typing import Any
 import pytest
 
 from spine.api import Spine
-from tests.conftest import FIXTURES, SEED_WEEKS, TIER, backfill, count, run_cli, table_data, write_file
+from tests.conftest import (
+    DATA_TABLES,
+    FIXTURES,
+    SEED_WEEKS,
+    TIER,
+    backfill,
+    count,
+    run_cli,
+    table_data,
+    write_file,
+)
 
 WEEK = "2025-12-12"
 LATER = ["2025-12-12", "2025-12-19", "2025-12-26"]  # weeks whose rolling window holds WEEK
 EARLIER = ["2025-11-21", "2025-11-28", "2025-12-05"]
-DERIVED_TABLES = [
-    "otc_week_manifest",
-    "otc_normalization_map",
-    "otc_venue_volume",
-    "otc_symbol_summary",
-    "otc_venue_share",
-    "otc_quality_checks",
-    "otc_symbol_rolling_6w",
-    "otc_research_snapshot",
-]
+# Everything but the raw records and rejects, which keep a revision's history.
+DERIVED_TABLES = [t for t in DATA_TABLES if t not in ("otc_raw", "otc_rejects")]
 
 Record = tuple[str, str, int, int]  # symbol, mpid, shares, trades
 
