@@ -33,15 +33,7 @@ LOOK_COMMANDS = [
     ["captures"],
     ["capture-volumes", "1"],
 ]
-WEEK_COMMANDS = [
-    ["status"],
-    ["rejects"],
-    ["checks"],
-    ["snapshot", "--tier", "T1"],
-    ["rolling", "--tier", "T1"],
-    ["shares", "--tier", "T1"],
-    ["captures"],
-]
+WEEK_COMMANDS = [command for command in LOOK_COMMANDS if command[0] != "capture-volumes"]  # take --week
 
 
 def backfill_args(*params: str, source_dir: Path = FIXTURES) -> list[str]:
