@@ -19,7 +19,7 @@ from spine.core.pipeline import Pipeline, PipelineResult
 from spine.domains.otc.enums import RejectCode
 from spine.domains.otc.models import SourceRecord, SourceReject
 from spine.domains.otc.parser import parse_file
-from tests.conftest import FIXTURES, REAL_FIXTURES, SEED_WEEKS, TIER, backfill, count, write_file
+from tests.conftest import FIXTURES, REAL_FIXTURES, SEED_WEEKS, TIER, all_data, backfill, count, write_file
 
 HEADER = "WeekEnding|Tier|Symbol|MPID|TotalShares|TotalTrades"
 REAL_T1 = REAL_FIXTURES / "finra_api_t1_2025-12-26.psv"
@@ -202,6 +202,18 @@ def test_file_of_parse_errors_is_stored(spine: Spine, tmp_path: Path) -> None:
         (week, TIER),
     ).fetchone()
     assert tuple(row) == ("INGESTED", 2, 0, 2)
+
+
+def test_file_of_parse_errors_never_replaces_a_loaded_week(seeded: Spine, tmp_path: Path) -> None:
+    week = "2025-12-26"
+    lines = [f"{week}|{TIER}|AAPL|NITE|lots|10", f"{week}|{TIER}|MSFT|CITD|500"]
+    path = write_file(tmp_path / "bad.psv", "\n".join([HEADER, *lines]) + "\n")
+    before = all_data(seeded.conn)
+    result = ingest(seeded, week, path)
+    assert result.status.value == "FAILED"
+    assert "every data line" in (result.error or "") and "PARSE_ERROR x2" in (result.error or "")
+    assert "keeps its current data" in (result.error or "")
+    assert all_data(seeded.conn) == before
 
 
 def test_file_all_for_another_week_is_refused(spine: Spine, tmp_path: Path) -> None:

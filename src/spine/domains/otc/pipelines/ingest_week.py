@@ -54,6 +54,12 @@ class IngestWeek(WeekPipeline):
         if counts["parsed"] == 0 and mismatched == counts["rejected"]:
             # Every line is for another week or tier: the run's parameters are wrong, not the file.
             raise FileRefused(self._nothing_for_week(path, counts))
+        if counts["parsed"] == 0 and current is not None:
+            # A file without one usable line never replaces a week's data.
+            reasons = ", ".join(f"{code} x{n}" for code, n in sorted(counts["reasons"].items()))
+            raise FileRefused(
+                f"every data line of {path} was rejected ({reasons}); the week keeps its current data"
+            )
         # Every current record was written by this run's upsert (a revision first marks the old
         # ones superseded), so the rows it changed are exactly the week's current records.
         inserted = counts["new_rows"]
