@@ -83,8 +83,11 @@ CREATE TABLE otc_raw (
     execution_id             INTEGER NOT NULL,
     batch_id                 INTEGER,
     ingested_at              TEXT NOT NULL,
-    PRIMARY KEY (week_ending, tier, record_hash)
-) WITHOUT ROWID;
+    -- A rowid table with the natural key as a unique constraint: a week's rows append in file
+    -- order and only the narrow key index takes the hash's random order, which loads faster
+    -- than a table clustered on the hash; normalize then reads the week in rowid order.
+    UNIQUE (week_ending, tier, record_hash)
+);
 
 -- Per-symbol totals FINRA publishes beside the venue rows (Query API *_W_SMBL grain), per capture.
 CREATE TABLE otc_published_symbol_totals (

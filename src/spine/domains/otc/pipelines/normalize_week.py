@@ -38,9 +38,17 @@ SELECT record_hash, symbol, mpid, total_shares, total_trades, source_line,
        END AS reason,
        CASE WHEN mpid = '' THEN firm_crd END AS firm_crd,
        CASE WHEN mpid = '' THEN venue_name END AS venue_name
-FROM otc_raw
-WHERE week_ending = :week AND tier = :tier AND superseded_by_capture_id IS NULL
+FROM otc_raw NOT INDEXED
+WHERE rowid BETWEEN :first_rowid AND :last_rowid
+  AND week_ending = :week AND tier = :tier AND superseded_by_capture_id IS NULL
 ORDER BY symbol, mpid, source_line
+"""
+
+# The week's rows sit in one rowid span (contiguous for a week loaded at once; a revision's
+# carried-over rows widen it). Reading that span in rowid order is sequential; reading through the
+# hash-ordered key index would visit the rows at random.
+_ROWID_SPAN = """
+SELECT MIN(rowid), MAX(rowid) FROM otc_raw WHERE week_ending = :week AND tier = :tier
 """
 
 # A second record for an accepted (symbol, mpid): the earlier source line won the venue volume
@@ -107,9 +115,16 @@ class NormalizeWeek(WeekPipeline):
         manifest.reset_after(self.conn, week, tier, Stage.INGESTED)
         manifest.mark_rolling_stale(self.conn, self.week, tier)
         self.conn.execute("DROP TABLE IF EXISTS temp.otc_norm_work")
+        span = self.conn.execute(_ROWID_SPAN, {"week": week, "tier": tier}).fetchone()
         self.conn.execute(
             _CLASSIFY,
-            {"week": week, "tier": tier, "reject_zero": int(self.values["reject_zero_volume"])},
+            {
+                "week": week,
+                "tier": tier,
+                "reject_zero": int(self.values["reject_zero_volume"]),
+                "first_rowid": span[0],
+                "last_rowid": span[1],
+            },
         )
         accepted, reasons = self._write(int(row["capture_id"]), row["source_locator"])
         self.conn.execute("DROP TABLE temp.otc_norm_work")
