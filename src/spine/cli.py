@@ -166,6 +166,9 @@ def list_pipelines(as_json: bool) -> None:
                             "required": q.required,
                             "default": q.default,
                             "choices": list(q.choices),
+                            "keywords": list(q.keywords),
+                            "minimum": q.minimum,
+                            "maximum": q.maximum,
                             "help": q.help,
                         }
                         for q in p.params
