@@ -39,7 +39,7 @@ def print_result(spine: Spine, result: ExecutionResult) -> None:
             markup=False,
         )
     dates = result.metrics.get("publication_dates") or {}
-    if len(dates) > 1:
+    if len(dates) > 1 and result.metrics.get("layout") == "finra_website":
         out.print(
             f"  note: rows were published on {len(dates)} dates ({', '.join(sorted(dates))}); a FINRA "
             "download holds one week: split the file by lastUpdateDate and ingest each part as its week",

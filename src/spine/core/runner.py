@@ -78,7 +78,12 @@ def execute(
     try:
         outcome = _run(pipeline_cls, context, values)
     except BaseException as exc:
-        failed = PipelineResult.failed(f"interrupted: {type(exc).__name__}; nothing it wrote was kept")
+        kept = (
+            "nothing it wrote was kept"
+            if pipeline_cls.transactional
+            else f"child runs that had finished kept their writes (parent_execution_id={execution_id})"
+        )
+        failed = PipelineResult.failed(f"interrupted: {type(exc).__name__}; {kept}")
         _finish(conn, execution_id, failed, started)
         raise
     return ExecutionResult(

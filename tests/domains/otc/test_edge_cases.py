@@ -211,7 +211,7 @@ def test_file_of_parse_errors_never_replaces_a_loaded_week(seeded: Spine, tmp_pa
     before = all_data(seeded.conn)
     result = ingest(seeded, week, path)
     assert result.status.value == "FAILED"
-    assert "every data line" in (result.error or "") and "PARSE_ERROR x2" in (result.error or "")
+    assert "holds no usable venue line (PARSE_ERROR x2)" in (result.error or "")
     assert "keeps its current data" in (result.error or "")
     assert all_data(seeded.conn) == before
 
@@ -424,3 +424,97 @@ def test_double_minus_shares_is_stored_as_a_parse_error(spine: Spine, tmp_path: 
     assert [(r["line_number"], r["reason_code"], r["reason_detail"]) for r in spine.rejects(TIER, week)] == [
         (3, "PARSE_ERROR", "not an integer: '--5'")
     ]
+
+
+# -- Findings of the last review ----------------------------------------------------------------------
+
+
+class _InterruptedOrchestrator(Pipeline):
+    name = "test.interrupt_orchestrator"
+    description = "an orchestrator stopped by Ctrl-C"
+    transactional = False
+
+    def run(self) -> PipelineResult:
+        raise KeyboardInterrupt
+
+
+def test_interrupted_orchestrator_says_finished_children_were_kept(
+    spine: Spine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry.load_domains()
+    monkeypatch.setitem(registry._PIPELINES, _InterruptedOrchestrator.name, _InterruptedOrchestrator)
+    with pytest.raises(KeyboardInterrupt):
+        spine.run(_InterruptedOrchestrator.name, {})
+    error = spine.conn.execute("SELECT error FROM executions").fetchone()[0]
+    assert error == (
+        "interrupted: KeyboardInterrupt; child runs that had finished kept their writes"
+        " (parent_execution_id=1)"
+    )
+
+
+def test_redone_week_gets_its_snapshot_back(seeded: Spine, tmp_path: Path) -> None:
+    """A backfill that revises a week whose snapshot existed takes that snapshot again."""
+    assert seeded.run("otc.research_snapshot_week", {"tier": TIER, "week_ending": "2025-12-05"}).ok
+    folder = tmp_path / "weeks"
+    shutil.copytree(FIXTURES, folder)
+    path = folder / "week_2025-12-05.psv"
+    path.write_text(path.read_text().replace("|AAPL|NITE|1600000|9000", "|AAPL|NITE|1600100|9000"))
+    result = backfill(
+        seeded, source_dir=str(folder), start_week="2025-11-21", end_week="2025-12-26", weeks_back=None
+    )
+    assert result.ok
+    assert result.metrics["snapshots_retaken"]["2025-12-05"] == "done"
+    stages = {r["week_ending"]: r["stage"] for r in seeded.week_status(TIER)}
+    assert stages["2025-12-05"] == "SNAPSHOT" and stages["2025-12-26"] == "SNAPSHOT"
+    aapl = {r["symbol"]: r for r in seeded.snapshot(TIER, "2025-12-05")}["AAPL"]
+    assert aapl["total_volume"] == 1600100 + 1280000 + 850000
+
+
+def test_revision_without_venue_lines_is_refused(spine: Spine, tmp_path: Path) -> None:
+    """An export holding only published totals never empties a loaded week."""
+    assert ingest(spine, "2025-12-26", REAL_T1, tier="T1").ok
+    before = all_data(spine.conn)
+    lines = REAL_T1.read_text().splitlines()
+    totals_only = write_file(
+        tmp_path / "totals.psv", "\n".join([lines[0], *[x for x in lines if "|ATS_W_SMBL|" in x]]) + "\n"
+    )
+    result = ingest(spine, "2025-12-26", totals_only, tier="T1")
+    assert result.status.value == "FAILED"
+    assert "holds no usable venue line (3 published totals)" in (result.error or "")
+    assert all_data(spine.conn) == before
+
+
+def test_normalize_after_a_late_revision_reads_every_row(spine: Spine, tmp_path: Path) -> None:
+    """A revision appends its new records after later weeks: the week's rows are no longer one span."""
+    assert backfill(spine).ok
+    revised = write_file(
+        tmp_path / "w.psv",
+        (FIXTURES / "week_2025-11-21.psv")
+        .read_text()
+        .replace("|AAPL|NITE|1500000|8500", "|AAPL|NITE|1500001|8500"),
+    )
+    params = {"tier": TIER, "week_ending": "2025-11-21"}
+    assert ingest(spine, "2025-11-21", revised).metrics["revision"] is True
+    first, last, rows = spine.conn.execute(
+        "SELECT MIN(rowid), MAX(rowid), COUNT(*) FROM otc_raw WHERE week_ending = '2025-11-21'"
+    ).fetchone()
+    assert last - first + 1 > 4 * rows  # the wide-span path is the one under test
+    assert spine.run("otc.normalize_week", params).metrics["normalized"] == 11
+    assert spine.run("otc.aggregate_week", params).ok
+    aapl = spine.conn.execute(
+        "SELECT total_volume FROM otc_symbol_summary WHERE week_ending = '2025-11-21' AND symbol = 'AAPL'"
+    ).fetchone()[0]
+    assert aapl == 1500001 + 1200000 + 800000
+
+
+def test_publication_dates_count_only_the_weeks_own_lines(spine: Spine) -> None:
+    result = ingest(spine, "2025-11-21", REAL_FIXTURES / "finra_api_otce_3weeks.psv", tier="OTC")
+    assert result.ok
+    assert result.metrics["publication_dates"] == {"2025-12-22": result.metrics["inserted"]}
+
+
+def test_json_nested_too_deeply_is_refused(spine: Spine, tmp_path: Path) -> None:
+    path = write_file(tmp_path / "deep.json", "[" * 100_000 + "]" * 100_000)
+    result = ingest(spine, "2025-12-26", path)
+    assert result.status.value == "FAILED" and "nested too deeply" in (result.error or "")
+    assert not result.internal_error

@@ -154,14 +154,14 @@ class WeekLoader:
 
     def _record(self, record: SourceRecord) -> None:
         published = record.extras.last_update_date
-        if published is not None:
-            self.tally.publication_dates[published] += 1
         in_week = record.week_ending is None or record.week_ending == self.target.week
         if not (
             in_week and record.tier == self.target.tier and (published is None or published >= self.week)
         ):
             self._reject(record.line_number, record.raw_line, *self._mismatch(record, published))
         elif record.grain == Grain.VENUE:
+            if published is not None:
+                self.tally.publication_dates[published] += 1
             self._raw.append(
                 (
                     self._hash(record.symbol, record.mpid or venue_key(record), record.shares, record.trades),

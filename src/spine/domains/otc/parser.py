@@ -490,6 +490,8 @@ def _json_objects(text: str) -> Iterator[tuple[int, Any, str]]:
             yield number, _DECODER.decode(line), line
         except json.JSONDecodeError as exc:
             yield number, _JsonError(f"invalid JSON: {exc.msg}"), line
+        except RecursionError:
+            yield number, _JsonError("invalid JSON: nested too deeply"), line
 
 
 def _json_array(text: str) -> Iterator[tuple[int, Any, str]]:
@@ -507,5 +509,7 @@ def _json_array(text: str) -> Iterator[tuple[int, Any, str]]:
             obj, after = _DECODER.raw_decode(text, index)
         except json.JSONDecodeError as exc:
             raise FileRefused(f"invalid JSON in record {number}: {exc.msg}") from None
+        except RecursionError:
+            raise FileRefused(f"invalid JSON in record {number}: nested too deeply") from None
         yield number, obj, text[index:after]
         index = after

@@ -122,11 +122,13 @@ class BackfillRange(Pipeline):
         ]
         if self.values["dry_run"]:
             return self._dry_run(plan)
+        # Redoing a week (a revised file, force) resets its snapshot: remember which weeks had one.
+        had_snapshot = set(manifest.weeks_at_least(self.conn, self.tier, Stage.SNAPSHOT))
         for index, outcome in enumerate(plan):
             self._progress(f"week {outcome.week_ending}", index, len(plan))
             self._run_week(outcome)
         processed = [o for o in plan if o.status == "OK"]
-        follow_up = self._follow_up(processed, candidates)
+        follow_up = self._follow_up(processed, candidates, had_snapshot)
         self._progress("done", len(plan), len(plan))
         failed = [o for o in plan if o.status == "FAILED"]
         metrics = {
@@ -208,17 +210,18 @@ class BackfillRange(Pipeline):
             outcome.stages[label] = "skipped" if result.metrics.get("skipped") else "done"
         outcome.status = "OK"
 
-    def _follow_up(self, processed: list[WeekOutcome], candidates: list[date]) -> dict[str, Any]:
+    def _follow_up(
+        self, processed: list[WeekOutcome], candidates: list[date], had_snapshot: set[str]
+    ) -> dict[str, Any]:
         """Rolling for each processed week, oldest first, then the snapshots.
 
         The snapshot goes to the latest aggregated week of the whole range, not of this run's
         selection: redoing an old week recomputes later rolling rows, and the range's latest
-        snapshot must follow them. Snapshots that a rolling recompute reset (their rolling fields
-        changed) are taken again too, so no week silently loses its snapshot.
+        snapshot must follow them. Weeks that had a snapshot before this run and lost it (redone, or
+        their rolling recomputed) get it taken again, so no week silently loses its snapshot.
         """
         summary: dict[str, Any] = {"rolling": {}, "snapshot": None, "snapshots_retaken": {}}
         force = self.values["force"]
-        had_snapshot = set(manifest.weeks_at_least(self.conn, self.tier, Stage.SNAPSHOT))
         if not self.values["skip_rolling"]:
             for outcome in processed:
                 result = self._child(

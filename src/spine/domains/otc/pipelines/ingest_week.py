@@ -54,11 +54,13 @@ class IngestWeek(WeekPipeline):
         if counts["parsed"] == 0 and mismatched == counts["rejected"]:
             # Every line is for another week or tier: the run's parameters are wrong, not the file.
             raise FileRefused(self._nothing_for_week(path, counts))
-        if counts["parsed"] == 0 and current is not None:
-            # A file without one usable line never replaces a week's data.
-            reasons = ", ".join(f"{code} x{n}" for code, n in sorted(counts["reasons"].items()))
+        if counts["venue"] == 0 and current is not None:
+            # A file without one usable venue line never replaces a week's data.
+            found = [f"{code} x{n}" for code, n in sorted(counts["reasons"].items())]
+            found += [f"{n} published totals" for n in [counts["totals"]] if n]
+            found += [f"{n} lines of other grains" for n in [counts["ignored"]] if n]
             raise FileRefused(
-                f"every data line of {path} was rejected ({reasons}); the week keeps its current data"
+                f"{path} holds no usable venue line ({', '.join(found)}); the week keeps its current data"
             )
         # Every current record was written by this run's upsert (a revision first marks the old
         # ones superseded), so the rows it changed are exactly the week's current records.

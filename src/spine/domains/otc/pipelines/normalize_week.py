@@ -38,18 +38,24 @@ SELECT record_hash, symbol, mpid, total_shares, total_trades, source_line,
        END AS reason,
        CASE WHEN mpid = '' THEN firm_crd END AS firm_crd,
        CASE WHEN mpid = '' THEN venue_name END AS venue_name
-FROM otc_raw NOT INDEXED
-WHERE rowid BETWEEN :first_rowid AND :last_rowid
-  AND week_ending = :week AND tier = :tier AND superseded_by_capture_id IS NULL
+{source}
 ORDER BY symbol, mpid, source_line
 """
 
-# The week's rows sit in one rowid span (contiguous for a week loaded at once; a revision's
-# carried-over rows widen it). Reading that span in rowid order is sequential; reading through the
-# hash-ordered key index would visit the rows at random.
+# Where the week's rows are. A week loaded at once sits in one rowid span, read in rowid order
+# (sequential); reading through the hash-ordered key index would visit the rows at random. A
+# revision appends its new records far from the first ones, so a span much wider than the week is
+# read as the key index's rowids instead (sorted, then fetched in order).
 _ROWID_SPAN = """
-SELECT MIN(rowid), MAX(rowid) FROM otc_raw WHERE week_ending = :week AND tier = :tier
+SELECT MIN(rowid), MAX(rowid), COUNT(*) FROM otc_raw WHERE week_ending = :week AND tier = :tier
 """
+_IN_SPAN = """FROM otc_raw NOT INDEXED
+WHERE rowid BETWEEN :first_rowid AND :last_rowid
+  AND week_ending = :week AND tier = :tier AND superseded_by_capture_id IS NULL"""
+_BY_KEY = """FROM otc_raw
+WHERE rowid IN (SELECT rowid FROM otc_raw WHERE week_ending = :week AND tier = :tier)
+  AND superseded_by_capture_id IS NULL"""
+_SPAN_SLACK = 4  # read the span while it is at most this many times the week's row count
 
 # A second record for an accepted (symbol, mpid): the earlier source line won the venue volume
 # insert (the work table's rowids follow symbol, mpid, source line, the insert runs in rowid order
@@ -115,15 +121,16 @@ class NormalizeWeek(WeekPipeline):
         manifest.reset_after(self.conn, week, tier, Stage.INGESTED)
         manifest.mark_rolling_stale(self.conn, self.week, tier)
         self.conn.execute("DROP TABLE IF EXISTS temp.otc_norm_work")
-        span = self.conn.execute(_ROWID_SPAN, {"week": week, "tier": tier}).fetchone()
+        first, last, rows = self.conn.execute(_ROWID_SPAN, {"week": week, "tier": tier}).fetchone()
+        compact = rows and last - first + 1 <= _SPAN_SLACK * rows
         self.conn.execute(
-            _CLASSIFY,
+            _CLASSIFY.format(source=_IN_SPAN if compact else _BY_KEY),
             {
                 "week": week,
                 "tier": tier,
                 "reject_zero": int(self.values["reject_zero_volume"]),
-                "first_rowid": span[0],
-                "last_rowid": span[1],
+                "first_rowid": first,
+                "last_rowid": last,
             },
         )
         accepted, reasons = self._write(int(row["capture_id"]), row["source_locator"])
