@@ -152,3 +152,27 @@ def test_rolling_run_is_one_pass_for_all_symbols(seeded: Spine) -> None:
     result = seeded.run("otc.compute_rolling_6w", {"tier": TIER, "week_ending": "2025-12-26", "force": "1"})
     assert result.ok and result.metrics["symbols"] == 5
     assert seeded.week_status(TIER, "2025-12-26")[0]["stage"] == "ROLLING"  # snapshot must follow
+
+
+def test_only_failed_finds_a_week_whose_child_never_started(
+    spine: Spine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A child refused as busy leaves no execution of its own; the backfill's report still counts."""
+    from spine.core.errors import DatabaseBusyError
+    from spine.domains.otc.pipelines.backfill_range import BackfillRange
+
+    original = BackfillRange._child
+
+    def busy_for_one_week(self: BackfillRange, name: str, params: dict[str, object]) -> object:
+        if name == "otc.ingest_week" and params["week_ending"] == "2025-12-12":
+            raise DatabaseBusyError("database is busy: test")
+        return original(self, name, params)
+
+    monkeypatch.setattr(BackfillRange, "_child", busy_for_one_week)
+    first = backfill(spine)
+    assert [w["week_ending"] for w in first.metrics["weeks"] if w["status"] == "FAILED"] == ["2025-12-12"]
+    monkeypatch.setattr(BackfillRange, "_child", original)
+    again = backfill(spine, only="failed")
+    assert [w["week_ending"] for w in again.metrics["weeks"]] == ["2025-12-12"]
+    assert again.metrics["weeks_failed"] == 0
+    assert backfill(spine, only="failed").metrics["weeks"] == []

@@ -21,6 +21,21 @@ from spine.domains.otc.enums import Stage
 from spine.domains.otc.parser import file_digest
 from spine.domains.otc.pipelines.base import FORCE, TIER
 
+# Execution ids follow run order, so the highest id holds the latest word on a week.
+_LAST_WORD = """
+SELECT status FROM (
+  SELECT execution_id, status FROM executions
+  WHERE pipeline_name IN ('otc.ingest_week', 'otc.normalize_week', 'otc.aggregate_week')
+    AND json_extract(params, '$.week_ending') = :week AND json_extract(params, '$.tier') = :tier
+  UNION ALL
+  SELECT e.execution_id, json_extract(w.value, '$.status') FROM executions e,
+         json_each(e.metrics, '$.weeks') w
+  WHERE e.pipeline_name = :name AND json_extract(e.params, '$.tier') = :tier
+    AND json_extract(w.value, '$.week_ending') = :week
+    AND json_extract(w.value, '$.status') IN ('OK', 'FAILED'))
+ORDER BY execution_id DESC LIMIT 1
+"""
+
 MAX_WEEKS = 1040  # twenty years of weeks in one backfill
 
 WEEK_STAGES = (
@@ -171,11 +186,10 @@ class BackfillRange(Pipeline):
         return candidates
 
     def _last_run_failed(self, week: date) -> bool:
+        """The latest word on the week failed: its latest ingest, normalize or aggregate run, or
+        the latest backfill that reported on it (which also covers a child that never started)."""
         row = self.conn.execute(
-            "SELECT status FROM executions WHERE pipeline_name IN (?, ?, ?)"
-            " AND json_extract(params, '$.week_ending') = ? AND json_extract(params, '$.tier') = ?"
-            " ORDER BY started_at DESC, rowid DESC LIMIT 1",
-            (*(name for _, name, _ in WEEK_STAGES), week.isoformat(), self.tier),
+            _LAST_WORD, {"week": week.isoformat(), "tier": self.tier, "name": self.name}
         ).fetchone()
         return row is not None and row[0] == "FAILED"
 
