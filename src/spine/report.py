@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +46,13 @@ def print_result(spine: Spine, result: ExecutionResult) -> None:
             "download holds one week: split the file by lastUpdateDate and ingest each part as its week",
             markup=False,
         )
-    if "checks" in result.metrics:
-        out.print(f"  checks: {_short(result.metrics['checks'])}", markup=False)
+    checks: dict[str, str] = result.metrics.get("checks") or {}
+    if checks:
+        tally = Counter(checks.values())
+        out.print("  checks: " + ", ".join(f"{n} {s}" for s, n in sorted(tally.items())), markup=False)
+        for name, check_status in checks.items():
+            if check_status != "PASS":  # the ones worth a look, by name
+                out.print(f"    {check_status}: {name}", markup=False)
     if result.pipeline_name == "otc.backfill_range":
         _backfill(spine, result)
     elif result.pipeline_name == "otc.query_rolling" and result.ok:
