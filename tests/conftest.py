@@ -147,3 +147,18 @@ def write_lock_held(db: Path) -> bool:
 def integrity(db: Path) -> str:
     with sqlite3.connect(db) as conn:
         return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def start_cli(db: Path, *args: str, busy_timeout: str | None = None) -> subprocess.Popen[str]:
+    """Start ``spine`` in the background on ``db`` (a busy timeout only when given)."""
+    env = {**os.environ, "SPINE_DB": str(db)}
+    env.pop("SPINE_BUSY_TIMEOUT", None)
+    if busy_timeout is not None:
+        env["SPINE_BUSY_TIMEOUT"] = busy_timeout
+    return subprocess.Popen(
+        [sys.executable, "-m", "spine.cli", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )

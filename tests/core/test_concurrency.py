@@ -9,10 +9,8 @@ timing luck.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -20,7 +18,7 @@ from typing import Any
 import pytest
 
 from spine.api import Spine
-from tests.conftest import FIXTURES, TIER, count, integrity, write_lock_held
+from tests.conftest import FIXTURES, TIER, count, integrity, start_cli, write_lock_held
 
 BIG_ROWS = 120_000
 BIG_WEEK = "2025-12-26"
@@ -55,20 +53,6 @@ def init_db(db_path: Path) -> Path:
     """An initialised database (schema applied), with no connection left open."""
     Spine(db_path).close()
     return db_path
-
-
-def start(db: Path, *args: str, busy_timeout: str | None = None) -> subprocess.Popen[str]:
-    env = {**os.environ, "SPINE_DB": str(db)}
-    env.pop("SPINE_BUSY_TIMEOUT", None)
-    if busy_timeout is not None:
-        env["SPINE_BUSY_TIMEOUT"] = busy_timeout
-    return subprocess.Popen(
-        [sys.executable, "-m", "spine.cli", *args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
 
 
 def ingest_args(week: str, path: Path) -> tuple[str, ...]:
@@ -151,7 +135,7 @@ def assert_clean_refusal(rc: int, err: str) -> None:
 
 
 def test_two_processes_ingest_different_weeks_at_once(init_db: Path, reaper: list[Any]) -> None:
-    procs = [start(init_db, *ingest_args(w, seed_file(w))) for w in (SEED_A, SEED_B)]
+    procs = [start_cli(init_db, *ingest_args(w, seed_file(w))) for w in (SEED_A, SEED_B)]
     reaper.extend(procs)
     for proc in procs:
         rc, out, err = finish(proc)
@@ -168,10 +152,10 @@ def test_two_processes_ingest_different_weeks_at_once(init_db: Path, reaper: lis
 
 
 def test_second_writer_waits_for_the_first(init_db: Path, big_file: Path, reaper: list[Any]) -> None:
-    first = start(init_db, *ingest_args(BIG_WEEK, big_file))
+    first = start_cli(init_db, *ingest_args(BIG_WEEK, big_file))
     reaper.append(first)
     wait_inside_transaction(first, init_db)
-    second = start(init_db, *ingest_args(SEED_A, seed_file(SEED_A)))  # default timeout: 30 s
+    second = start_cli(init_db, *ingest_args(SEED_A, seed_file(SEED_A)))  # default timeout: 30 s
     reaper.append(second)
     rc1, out1, err1 = finish(first)
     rc2, out2, err2 = finish(second)
@@ -191,10 +175,10 @@ def test_second_writer_waits_for_the_first(init_db: Path, big_file: Path, reaper
 
 
 def test_second_writer_is_refused_when_busy(init_db: Path, big_file: Path, reaper: list[Any]) -> None:
-    first = start(init_db, *ingest_args(BIG_WEEK, big_file))
+    first = start_cli(init_db, *ingest_args(BIG_WEEK, big_file))
     reaper.append(first)
     wait_inside_transaction(first, init_db)
-    second = start(init_db, *ingest_args(SEED_A, seed_file(SEED_A)), busy_timeout="0.2")
+    second = start_cli(init_db, *ingest_args(SEED_A, seed_file(SEED_A)), busy_timeout="0.2")
     reaper.append(second)
     rc2, _out2, err2 = finish(second)
     assert first.poll() is None, "the big ingest ended before the refusal: make BIG_ROWS larger"
@@ -208,7 +192,7 @@ def test_second_writer_is_refused_when_busy(init_db: Path, big_file: Path, reape
     assert state["running"] == 0  # a refused run is never left RUNNING
     assert integrity(init_db) == "ok"
 
-    again = start(init_db, *ingest_args(SEED_A, seed_file(SEED_A)), busy_timeout="0.2")
+    again = start_cli(init_db, *ingest_args(SEED_A, seed_file(SEED_A)), busy_timeout="0.2")
     reaper.append(again)
     rc, out, err = finish(again)
     assert rc == 0, err
@@ -217,10 +201,10 @@ def test_second_writer_is_refused_when_busy(init_db: Path, big_file: Path, reape
 
 def test_busy_read_only_command_is_refused_cleanly(init_db: Path, big_file: Path, reaper: list[Any]) -> None:
     """Looking at the data while a writer works: answer, or the clear busy message; no traceback."""
-    first = start(init_db, *ingest_args(BIG_WEEK, big_file))
+    first = start_cli(init_db, *ingest_args(BIG_WEEK, big_file))
     reaper.append(first)
     wait_inside_transaction(first, init_db)
-    look = start(init_db, "status", "--json", busy_timeout="0.2")
+    look = start_cli(init_db, "status", "--json", busy_timeout="0.2")
     reaper.append(look)
     rc, out, err = finish(look)
     assert "Traceback" not in err, err
@@ -237,7 +221,7 @@ def test_busy_message_names_the_database(init_db: Path, reaper: list[Any]) -> No
     holder = sqlite3.connect(init_db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
-        proc = start(init_db, *ingest_args(SEED_A, seed_file(SEED_A)), busy_timeout="0.2")
+        proc = start_cli(init_db, *ingest_args(SEED_A, seed_file(SEED_A)), busy_timeout="0.2")
         reaper.append(proc)
         rc, _out, err = finish(proc)
     finally:
@@ -252,7 +236,7 @@ def test_busy_message_names_the_database(init_db: Path, reaper: list[Any]) -> No
 
 
 def test_same_week_from_two_processes_at_once(init_db: Path, reaper: list[Any]) -> None:
-    procs = [start(init_db, *ingest_args(SEED_A, seed_file(SEED_A))) for _ in range(2)]
+    procs = [start_cli(init_db, *ingest_args(SEED_A, seed_file(SEED_A))) for _ in range(2)]
     reaper.extend(procs)
     outcomes = [finish(p) for p in procs]
     loaded = skipped = 0
@@ -279,10 +263,10 @@ def test_same_week_from_two_processes_at_once(init_db: Path, reaper: list[Any]) 
 def test_same_big_week_second_process_waits_then_skips(
     init_db: Path, big_file: Path, reaper: list[Any]
 ) -> None:
-    first = start(init_db, *ingest_args(BIG_WEEK, big_file))
+    first = start_cli(init_db, *ingest_args(BIG_WEEK, big_file))
     reaper.append(first)
     wait_inside_transaction(first, init_db)
-    second = start(init_db, *ingest_args(BIG_WEEK, big_file))
+    second = start_cli(init_db, *ingest_args(BIG_WEEK, big_file))
     reaper.append(second)
     rc1, out1, err1 = finish(first)
     rc2, out2, err2 = finish(second)
@@ -303,7 +287,7 @@ def test_two_processes_on_a_new_database(tmp_path: Path, reaper: list[Any]) -> N
     """Both create the file at once (WAL switch + migrations): each succeeds or is refused cleanly."""
     for attempt in range(8):
         db = tmp_path / f"new{attempt}.db"
-        procs = [start(db, *ingest_args(w, seed_file(w))) for w in (SEED_A, SEED_B)]
+        procs = [start_cli(db, *ingest_args(w, seed_file(w))) for w in (SEED_A, SEED_B)]
         reaper.extend(procs)
         ok_weeks = []
         for week, proc in zip((SEED_A, SEED_B), procs, strict=True):
@@ -325,7 +309,7 @@ def test_new_database_locked_by_another_connection(tmp_path: Path, reaper: list[
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     holder.execute("CREATE TABLE IF NOT EXISTS other_tool (x)")
-    proc = start(db, *ingest_args(SEED_A, seed_file(SEED_A)), busy_timeout="10")
+    proc = start_cli(db, *ingest_args(SEED_A, seed_file(SEED_A)), busy_timeout="10")
     reaper.append(proc)
     time.sleep(1.0)
     holder.execute("COMMIT")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -29,7 +28,7 @@ from typing import Any
 import pytest
 
 from spine.api import Spine
-from tests.conftest import REPO, TIER, all_data, count, integrity, run_cli, write_lock_held
+from tests.conftest import REPO, TIER, all_data, count, integrity, run_cli, start_cli, write_lock_held
 
 BIG_ROWS = 100_000  # ingest takes seconds, normalize about a second, on a small machine
 BIG_WEEK = "2025-12-26"
@@ -123,18 +122,6 @@ def copy_db(source: Path, target: Path) -> Path:
 
 
 # -- processes -----------------------------------------------------------------------------------
-
-
-def start(db: Path, *args: str) -> subprocess.Popen[str]:
-    env = {**os.environ, "SPINE_DB": str(db)}
-    env.pop("SPINE_BUSY_TIMEOUT", None)
-    return subprocess.Popen(
-        [sys.executable, "-m", "spine.cli", *args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
 
 
 def run_args(name: str, **params: Any) -> tuple[str, ...]:
@@ -300,7 +287,7 @@ def test_killed_ingest_leaves_the_week_untouched(
     db = tmp_path / "spine.db"
     Spine(db).close()
     size = big_week.stat().st_size
-    proc = start(db, *run_args("otc.ingest_week", tier=TIER, week_ending=BIG_WEEK, file_path=big_week))
+    proc = start_cli(db, *run_args("otc.ingest_week", tier=TIER, week_ending=BIG_WEEK, file_path=big_week))
     reaper.append(proc)
     base: list[int] = []
 
@@ -346,7 +333,7 @@ def test_killed_normalize_keeps_the_week_ingested(
         raw_before = conn.execute("SELECT * FROM otc_raw ORDER BY record_hash").fetchall()
         before = week_counts(conn, BIG_WEEK)
     assert before["stage"] == "INGESTED"
-    proc = start(db, *run_args("otc.normalize_week", tier=TIER, week_ending=BIG_WEEK))
+    proc = start_cli(db, *run_args("otc.normalize_week", tier=TIER, week_ending=BIG_WEEK))
     reaper.append(proc)
     kill_inside_transaction(proc, db, part_way=lambda: False, max_wait=normalize_seconds / 3)
 
@@ -377,7 +364,7 @@ def test_killed_backfill_resumes_to_the_clean_result(
     Spine(db).close()
     weeks = sorted(p.name[5:15] for p in backfill_dir.glob("week_*.psv"))
     params = {"tier": TIER, "source_dir": backfill_dir, "weeks_back": BACKFILL_WEEKS}
-    proc = start(db, *run_args("otc.backfill_range", **params))
+    proc = start_cli(db, *run_args("otc.backfill_range", **params))
     reaper.append(proc)
 
     def two_weeks_done(conn: sqlite3.Connection) -> bool:
