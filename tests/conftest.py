@@ -162,3 +162,18 @@ def start_cli(db: Path, *args: str, busy_timeout: str | None = None) -> subproce
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def rolling_rows(spine: Spine, week: str, tier: str = TIER) -> dict[str, tuple[int, int, str, str, int, int]]:
+    """A week's rolling rows as symbol -> (avg volume, avg trades, direction, trend %, weeks, complete)."""
+    return {
+        r["symbol"]: (
+            r["avg_6w_volume"],
+            r["avg_6w_trades"],
+            r["trend_direction"],
+            r["trend_pct"],
+            r["weeks_in_window"],
+            r["is_complete_window"],
+        )
+        for r in spine.rolling(tier, week)
+    }

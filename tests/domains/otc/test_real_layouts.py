@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from spine.api import Spine
-from tests.conftest import REAL_FIXTURES, REALDATA, all_data, run_cli, table_data, write_file
+from tests.conftest import REAL_FIXTURES, REALDATA, all_data, rolling_rows, run_cli, table_data, write_file
 from tests.domains.otc import realdata_helpers as rd
 
 HEAD300 = "spinecore_otc_weekly_otc_20251215_head300.psv"
@@ -329,17 +329,7 @@ def test_real_three_week_sample_split_by_publication_date(tmp_path: Path, realda
             pct = rd.trend_pct(series[0] + series[1], series[1] + series[2])
             direction = "UP" if float(pct) > 5 else "DOWN" if float(pct) < -5 else "FLAT"
             expected[symbol] = (sum(series) // 3, trades[symbol] // 3, direction, pct, 3, 0)
-        stored = {
-            r["symbol"]: (
-                r["avg_6w_volume"],
-                r["avg_6w_trades"],
-                r["trend_direction"],
-                r["trend_pct"],
-                r["weeks_in_window"],
-                r["is_complete_window"],
-            )
-            for r in spine.rolling(OTC, "2025-11-28")
-        }
+        stored = rolling_rows(spine, "2025-11-28", OTC)
         assert stored == expected
         assert stored["AFFU"][:2] == (24690813, 58)
 

@@ -29,6 +29,7 @@ from tests.conftest import (
     TIER,
     backfill,
     count,
+    rolling_rows,
     run_cli,
     table_data,
     write_file,
@@ -199,20 +200,6 @@ def share_rows(spine: Spine, week: str) -> dict[str, tuple[int, int, str]]:
     return {
         r["mpid"]: (r["total_volume"], r["total_trades"], r["market_share_pct"])
         for r in spine.venue_shares(TIER, week)
-    }
-
-
-def rolling_rows(spine: Spine, week: str) -> dict[str, tuple[int, int, str, str, int, int]]:
-    return {
-        r["symbol"]: (
-            r["avg_6w_volume"],
-            r["avg_6w_trades"],
-            r["trend_direction"],
-            r["trend_pct"],
-            r["weeks_in_window"],
-            r["is_complete_window"],
-        )
-        for r in spine.rolling(TIER, week)
     }
 
 
