@@ -10,7 +10,7 @@ import click
 
 from spine.api import Spine
 from spine.core.runner import ExecutionResult
-from spine.output import console, print_rows
+from spine.render.tables import console, print_rows
 
 _TABLE_METRICS = ("weeks", "rows", "rolling", "snapshot", "checks")
 

@@ -1,0 +1,5 @@
+"""``python -m spine.cli``."""
+
+from spine.cli import main
+
+main()

@@ -1,0 +1,122 @@
+"""The ``spine`` group and what every command shares: exit codes, one-line errors, common options.
+
+Exit codes: 0 success, 1 a pipeline failed, 2 a usage error (unknown pipeline, bad parameter),
+3 a backfill that finished with some weeks failed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+
+from spine import __version__
+from spine.api import Spine
+from spine.core.db import default_db_path
+from spine.core.errors import PipelineError, SpineError, UsageError
+from spine.core.params import CONVERTERS
+from spine.domains.otc.validators import normalize_tier_param
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+
+
+def fail(message: str, code: int) -> None:
+    click.echo(f"error: {message}", err=True)  # never wrapped: one line, greppable
+    sys.exit(code)
+
+
+@contextmanager
+def open_spine(db: str | None, must_exist: bool = False) -> Iterator[Spine]:
+    """Open the database, turning every expected error into one line and an exit code."""
+    try:
+        spine = Spine(db, must_exist=must_exist)
+    except UsageError as exc:
+        fail(str(exc), EXIT_USAGE)
+    except SpineError as exc:
+        fail(str(exc), EXIT_FAILED)
+    try:
+        yield spine
+    except UsageError as exc:
+        fail(str(exc), EXIT_USAGE)
+    except SpineError as exc:
+        fail(str(exc), EXIT_FAILED)
+    finally:
+        spine.close()
+
+
+def tier_option(required: bool = False) -> Callable[[Any], Any]:
+    def convert(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            return normalize_tier_param(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
+
+    return click.option("--tier", required=required, callback=convert, help="NMS_TIER_1, NMS_TIER_2 or OTC")
+
+
+db_option = click.option(
+    "--db",
+    envvar="SPINE_DB",
+    default=None,
+    show_default=False,
+    help=f"SQLite file (default: $SPINE_DB or {default_db_path()})",
+)
+format_options = [
+    click.option("--json", "fmt", flag_value="json", help="print JSON"),
+    click.option("--csv", "fmt", flag_value="csv", help="print CSV"),
+]
+
+
+def with_format(func: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed(format_options):
+        func = option(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="spine")
+def cli() -> None:
+    """Market Spine Basic: FINRA weekly OTC transparency data as an audited SQLite history."""
+
+
+def main(args: list[str] | None = None) -> None:
+    """Entry point: click's usage errors become one line and exit code 2, like the others."""
+    try:
+        code = cli.main(args=args, prog_name="spine", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:
+        click.echo(exc.ctx.get_help() if exc.ctx else "spine --help")
+        sys.exit(EXIT_OK)
+    except click.UsageError as exc:
+        hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
+        fail(exc.format_message() + hint, EXIT_USAGE)
+    except click.ClickException as exc:
+        fail(exc.format_message(), EXIT_FAILED)
+    except click.Abort:
+        fail("aborted", EXIT_FAILED)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def week_option(default_help: str, latest: bool = False) -> Callable[[Any], Any]:
+    """--week, checked like the pipelines' week parameter (a Friday); ``latest`` where it makes sense."""
+
+    def convert(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+        if value is None or (latest and value.strip().lower() == "latest"):
+            return None
+        try:
+            return str(CONVERTERS["week"](value).isoformat())
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
+
+    return click.option("--week", callback=convert, help=default_help)
+
+
+def resolve_week(spine: Spine, tier: str, week: str | None, view: str, hint: str) -> str:
+    resolved = week or spine.latest_week(tier, view)
+    if resolved is None:
+        raise PipelineError(f"no {view} rows for tier {tier} yet; {hint}")
+    return resolved
