@@ -1,25 +1,20 @@
 """Independent expectations for the real-layout tests.
 
 Everything here recomputes what the product should store straight from a file's own lines, with the
-standard library only (``csv`` and ``decimal``, ROUND_HALF_UP): none of the product's parser,
+standard library only (``csv``) and the figures of ``tests/oracle.py``: none of the product's parser,
 validators or calculation functions are used, so a test comparing the two is a real cross-check.
 """
 
 from __future__ import annotations
 
 import csv
-import re
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, localcontext
 from pathlib import Path
 from typing import Any
 
 from spine.api import Spine
-
-# SPEC §6, written out again on purpose (not imported from the product).
-SYMBOL_RE = re.compile(r"[A-Z][A-Z0-9.\-]{0,9}")
-MPID_RE = re.compile(r"[A-Z0-9]{4}")
+from tests.oracle import MPID_RE, SYMBOL_RE, avg_trade_size, pct
 
 WEEK_PIPELINES = ("otc.ingest_week", "otc.normalize_week", "otc.aggregate_week")
 
@@ -50,38 +45,6 @@ def read_lines(path: Path, delimiter: str = "|") -> list[Line]:
         assert len(values) == len(header), f"{path.name} line {number}: {raw!r}"
         lines.append(Line(number, raw, dict(zip(header, values, strict=True))))
     return lines
-
-
-def pct(part: int, whole: int, places: int = 4) -> str:
-    """part / whole * 100, ROUND_HALF_UP to ``places``, as fixed-place text."""
-    if whole == 0:
-        return f"{Decimal(0):.{places}f}"
-    with localcontext() as ctx:
-        ctx.prec = 80
-        value = (Decimal(part) * 100 / Decimal(whole)).quantize(
-            Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP
-        )
-    return f"{value:.{places}f}"
-
-
-def avg_size(shares: int, trades: int) -> str:
-    """shares / trades, ROUND_HALF_UP to 2 places; 0.00 when there are no trades."""
-    if trades == 0:
-        return "0.00"
-    with localcontext() as ctx:
-        ctx.prec = 80
-        value = (Decimal(shares) / Decimal(trades)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    return f"{value:.2f}"
-
-
-def trend_pct(first: int, last: int) -> str:
-    """(last - first) / first * 100, ROUND_HALF_UP to 2 places (SPEC §7.4)."""
-    with localcontext() as ctx:
-        ctx.prec = 80
-        value = ((Decimal(last) - Decimal(first)) * 100 / Decimal(first)).quantize(
-            Decimal("0.01"), rounding=ROUND_HALF_UP
-        )
-    return f"{value:.2f}"
 
 
 @dataclass(frozen=True)
@@ -140,7 +103,12 @@ def expected_symbol_summary(rows: list[VenueRow]) -> dict[str, tuple[int, int, i
         trades[row.symbol] += row.trades
         venues[row.symbol] += 1
     return {
-        symbol: (volume[symbol], trades[symbol], venues[symbol], avg_size(volume[symbol], trades[symbol]))
+        symbol: (
+            volume[symbol],
+            trades[symbol],
+            venues[symbol],
+            avg_trade_size(volume[symbol], trades[symbol]),
+        )
         for symbol in volume
     }
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import shutil
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
 
 from spine.api import Spine
+from tests import oracle
 from tests.conftest import FIXTURES, SEED_WEEKS, TIER, all_data, backfill
 
 
@@ -24,19 +24,6 @@ def seed_volumes(symbol: str, weeks: list[str], folder: Path = FIXTURES) -> dict
             if sym == symbol and int(shares) >= 0:
                 volumes[week] = volumes.get(week, 0) + int(shares)
     return volumes
-
-
-def expected_trend(volumes: list[int]) -> tuple[str, str]:
-    """SPEC §7.4, written out independently of the product."""
-    if len(volumes) < 2:
-        return "FLAT", "0.00"
-    if len(volumes) == 2:
-        first, last = volumes
-    else:
-        first, last = volumes[0] + volumes[1], volumes[-2] + volumes[-1]
-    pct = ((Decimal(last) - first) / Decimal(first) * 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
-    direction = "UP" if pct > 5 else "DOWN" if pct < -5 else "FLAT"
-    return direction, f"{pct:.2f}"
 
 
 @pytest.fixture
@@ -71,7 +58,7 @@ def test_rolling_window_with_missing_weeks(spine: Spine, gappy: Path) -> None:
         assert row["is_complete_window"] == 0
         assert row["avg_6w_volume"] == sum(volumes.values()) // weeks_expected
         series = [volumes[w] for w in sorted(volumes)]
-        assert (row["trend_direction"], row["trend_pct"]) == expected_trend(series)
+        assert (row["trend_direction"], row["trend_pct"]) == oracle.trend(series)
     checks = {c["check_name"]: c for c in spine.quality_checks(TIER, "2025-12-26")}
     assert checks["rolling_window_complete"]["status"] == "WARN"
     assert checks["rolling_window_complete"]["check_value"] == "0/5 (0.0%)"
@@ -82,7 +69,7 @@ def test_two_week_trend_compares_last_with_first(spine: Spine) -> None:
     row = {r["symbol"]: r for r in spine.rolling(TIER, "2025-12-26")}["NVDA"]
     volumes = seed_volumes("NVDA", ["2025-12-19", "2025-12-26"])
     assert row["weeks_in_window"] == 2
-    assert (row["trend_direction"], row["trend_pct"]) == expected_trend(list(volumes.values()))
+    assert (row["trend_direction"], row["trend_pct"]) == oracle.trend(list(volumes.values()))
 
 
 def test_only_failed_redoes_only_that_week(spine: Spine, gappy: Path) -> None:

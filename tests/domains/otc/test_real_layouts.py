@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from spine.api import Spine
+from tests import oracle
 from tests.conftest import REAL_FIXTURES, REALDATA, all_data, rolling_rows, run_cli, table_data, write_file
 from tests.domains.otc import realdata_helpers as rd
 
@@ -97,7 +98,7 @@ def assert_week_matches_file(spine: Spine, lines: list[rd.Line], tier: str, week
     assert rd.stored_venue_shares(spine, tier, week) == rd.expected_venue_shares(rows)
     assert rd.stored_symbol_summary(spine, tier, week) == rd.expected_symbol_summary(rows)
     expected_volume = sorted(
-        (r.symbol, r.mpid, r.shares, r.trades, rd.avg_size(r.shares, r.trades)) for r in rows
+        (r.symbol, r.mpid, r.shares, r.trades, oracle.avg_trade_size(r.shares, r.trades)) for r in rows
     )
     assert rd.stored_venue_volume(spine, tier, week) == expected_volume
 
@@ -326,7 +327,7 @@ def test_real_three_week_sample_split_by_publication_date(tmp_path: Path, realda
         expected = {}
         for symbol, series in volumes.items():
             assert len(series) == 3
-            pct = rd.trend_pct(series[0] + series[1], series[1] + series[2])
+            pct = oracle.trend_pct(series[0] + series[1], series[1] + series[2])
             direction = "UP" if float(pct) > 5 else "DOWN" if float(pct) < -5 else "FLAT"
             expected[symbol] = (sum(series) // 3, trades[symbol] // 3, direction, pct, 3, 0)
         stored = rolling_rows(spine, "2025-11-28", OTC)

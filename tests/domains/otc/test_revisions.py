@@ -1,27 +1,23 @@
 """Revisions (SPEC §9): FINRA restates a loaded week; every vintage stays reconstructable.
 
-Every expected figure here is computed from the fixture lines by the test itself (SPEC §5-§7 written
-out again), never read back from the product's own formulas.
+Every expected figure here is computed from the fixture lines by ``tests/oracle.py`` (SPEC §5-§7
+written out again), never read back from the product's own formulas.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
-import math
-import re
 import shutil
 from datetime import date, timedelta
-from decimal import Decimal
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from spine.api import Spine
+from tests import oracle
 from tests.conftest import (
     DATA_TABLES,
     FIXTURES,
@@ -42,9 +38,6 @@ EARLIER = ["2025-11-21", "2025-11-28", "2025-12-05"]
 DERIVED_TABLES = [t for t in DATA_TABLES if t not in ("otc_raw", "otc_rejects")]
 
 Record = tuple[str, str, int, int]  # symbol, mpid, shares, trades
-
-_SYMBOL = re.compile(r"[A-Z][A-Z0-9.-]{0,9}")
-_MPID = re.compile(r"[A-Z0-9]{4}")
 
 
 # -- the corrected file --------------------------------------------------------------------------
@@ -110,7 +103,12 @@ def accepted(records: list[Record]) -> list[Record]:
     seen: set[tuple[str, str]] = set()
     out = []
     for symbol, mpid, shares, trades in records:
-        if not _SYMBOL.fullmatch(symbol) or not _MPID.fullmatch(mpid) or shares < 0 or trades < 0:
+        if (
+            not oracle.SYMBOL_RE.fullmatch(symbol)
+            or not oracle.MPID_RE.fullmatch(mpid)
+            or shares < 0
+            or trades < 0
+        ):
             continue
         if (symbol, mpid) in seen:
             continue
@@ -123,63 +121,19 @@ def weekly_records(folder: Path) -> dict[str, list[Record]]:
     return {w: accepted(file_records((folder / f"week_{w}.psv").read_text())) for w in SEED_WEEKS}
 
 
-def half_up(value: Fraction, places: int) -> str:
-    scaled = abs(value) * 10**places
-    units = math.floor(scaled + Fraction(1, 2))
-    sign = "-" if value < 0 and units else ""
-    text = str(units).rjust(places + 1, "0")
-    return f"{sign}{text[:-places]}.{text[-places:]}"
-
-
-def expected_summary(records: list[Record]) -> dict[str, tuple[int, int, int, str]]:
-    totals: dict[str, list[int]] = {}
-    for symbol, _mpid, shares, trades in records:
-        row = totals.setdefault(symbol, [0, 0, 0])
-        row[0] += shares
-        row[1] += trades
-        row[2] += 1
-    return {s: (v, t, n, half_up(Fraction(v, t), 2) if t else "0.00") for s, (v, t, n) in totals.items()}
-
-
-def expected_shares(records: list[Record]) -> dict[str, tuple[int, int, str]]:
-    week_total = sum(r[2] for r in records)
-    totals: dict[str, list[int]] = {}
-    for _symbol, mpid, shares, trades in records:
-        row = totals.setdefault(mpid, [0, 0])
-        row[0] += shares
-        row[1] += trades
-    return {m: (v, t, half_up(Fraction(v * 100, week_total), 4)) for m, (v, t) in totals.items()}
-
-
-def expected_trend(volumes: list[int]) -> tuple[str, str]:
-    """SPEC §7.4: the mean of the last two weeks against the mean of the first two."""
-    if len(volumes) < 2:
-        return "FLAT", "0.00"
-    if len(volumes) == 2:
-        first, last = Fraction(volumes[0]), Fraction(volumes[1])
-    else:
-        first = Fraction(volumes[0] + volumes[1], 2)
-        last = Fraction(volumes[-2] + volumes[-1], 2)
-    if first == 0:
-        return ("UP", "100.00") if last > 0 else ("FLAT", "0.00")
-    pct = half_up((last - first) / first * 100, 2)
-    direction = "UP" if Decimal(pct) > 5 else "DOWN" if Decimal(pct) < -5 else "FLAT"
-    return direction, pct
-
-
 def expected_rolling(folder: Path, week: str) -> dict[str, tuple[int, int, str, str, int, int]]:
     by_week = weekly_records(folder)
     end = date.fromisoformat(week)
     window = [(end - timedelta(weeks=k)).isoformat() for k in range(5, -1, -1)]
     per_symbol: dict[str, list[tuple[int, int]]] = {}
     for w in window:
-        for symbol, (volume, trades, _n, _avg) in sorted(expected_summary(by_week.get(w, [])).items()):
+        for symbol, (volume, trades, _n, _avg) in sorted(oracle.symbol_summary(by_week.get(w, [])).items()):
             per_symbol.setdefault(symbol, []).append((volume, trades))
     out = {}
     for symbol, weeks in per_symbol.items():
         n = len(weeks)
         volumes = [v for v, _t in weeks]
-        direction, pct = expected_trend(volumes)
+        direction, pct = oracle.trend(volumes)
         out[symbol] = (sum(volumes) // n, sum(t for _v, t in weeks) // n, direction, pct, n, int(n == 6))
     return out
 
@@ -216,10 +170,6 @@ def volumes_of(rows: list[dict[str, Any]]) -> list[Record]:
     return sorted((r["symbol"], r["mpid"], r["total_shares"], r["total_trades"]) for r in rows)
 
 
-def sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def week_rows(spine: Spine, table: str, week: str = WEEK) -> int:
     return count(spine.conn, f"SELECT COUNT(*) FROM {table} WHERE week_ending = ? AND tier = ?", week, TIER)
 
@@ -233,8 +183,8 @@ def test_expected_figures_match_the_spec_for_the_seed(seeded: Spine) -> None:
     assert expected_rolling(FIXTURES, "2025-12-26")["NVDA"][2:4] == ("DOWN", "-12.41")
     for week in SEED_WEEKS:
         records = weekly_records(FIXTURES)[week]
-        assert summary_rows(seeded, week) == expected_summary(records)
-        assert share_rows(seeded, week) == expected_shares(records)
+        assert summary_rows(seeded, week) == oracle.symbol_summary(records)
+        assert share_rows(seeded, week) == oracle.venue_shares(records)
         assert rolling_rows(seeded, week) == expected_rolling(FIXTURES, week)
 
 
@@ -257,7 +207,7 @@ def test_revision_supersedes_marks_stale_and_recomputes(seeded: Spine, revised_d
     ).fetchone()
     assert manifest["stage"] == "INGESTED"
     assert manifest["capture_id"] == new_id
-    assert manifest["source_sha256"] == sha256(corrected_text())
+    assert manifest["source_sha256"] == oracle.sha256_text(corrected_text())
     assert manifest["row_count_inserted"] == 12 and manifest["row_count_normalized"] == 0
     for table in ("otc_normalization_map", "otc_venue_volume", "otc_symbol_summary", "otc_venue_share"):
         assert week_rows(spine, table) == 0, table
@@ -291,9 +241,9 @@ def test_revision_supersedes_marks_stale_and_recomputes(seeded: Spine, revised_d
     # 3. The revision history and both vintages.
     old, new = spine.captures(TIER, WEEK)
     assert (old["capture_id"], new["capture_id"]) == (first["capture_id"], new_id)
-    assert old["source_sha256"] == sha256(original_text()) and old["superseded_at"] is not None
+    assert old["source_sha256"] == oracle.sha256_text(original_text()) and old["superseded_at"] is not None
     assert old["is_current"] == 0
-    assert new["source_sha256"] == sha256(corrected_text()) and new["superseded_at"] is None
+    assert new["source_sha256"] == oracle.sha256_text(corrected_text()) and new["superseded_at"] is None
     assert new["is_current"] == 1
     assert (old["lines"], old["records"], new["lines"], new["records"]) == (12, 12, 12, 12)
     assert new["captured_at"] >= old["captured_at"]
@@ -303,10 +253,10 @@ def test_revision_supersedes_marks_stale_and_recomputes(seeded: Spine, revised_d
     # 4. Normalize + aggregate: the week's figures are the corrected file's; rolling is still stale.
     normalize_and_aggregate(spine)
     corrected = weekly_records(revised_dir)[WEEK]
-    assert summary_rows(spine, WEEK) == expected_summary(corrected)
+    assert summary_rows(spine, WEEK) == oracle.symbol_summary(corrected)
     assert summary_rows(spine, WEEK)["AAPL"][0] == 1700000 + 1260000 + 830000
     assert summary_rows(spine, WEEK)["META"][:3] == (730000 + 530000, 3650 + 2650, 2)
-    assert share_rows(spine, WEEK) == expected_shares(corrected)
+    assert share_rows(spine, WEEK) == oracle.venue_shares(corrected)
     assert all(stale_by_week(spine)[w] == {1} for w in LATER)
     assert {w: rolling_rows(spine, w) for w in LATER} == {w: rolling_before[w] for w in LATER}
 
@@ -376,8 +326,8 @@ def test_revert_to_the_original_file_is_a_third_capture(
     assert [c["is_current"] for c in (first, second, third)] == [0, 0, 1]
     assert first["superseded_at"] is not None and second["superseded_at"] is not None
     assert third["superseded_at"] is None
-    assert first["source_sha256"] == third["source_sha256"] == sha256(original_text())
-    assert second["source_sha256"] == sha256(corrected_text())
+    assert first["source_sha256"] == third["source_sha256"] == oracle.sha256_text(original_text())
+    assert second["source_sha256"] == oracle.sha256_text(corrected_text())
 
     # The current data is the original again, records of the correction superseded by capture 3.
     current = spine.conn.execute(
@@ -416,7 +366,10 @@ def test_cli_captures_and_capture_volumes(seeded: Spine, revised_dir: Path, db_p
     ]
     old, new = captures
     assert old["superseded_at"] and new["superseded_at"] is None
-    assert (old["source_sha256"], new["source_sha256"]) == (sha256(original_text()), sha256(corrected_text()))
+    assert (old["source_sha256"], new["source_sha256"]) == (
+        oracle.sha256_text(original_text()),
+        oracle.sha256_text(corrected_text()),
+    )
     assert (old["lines"], old["records"], new["lines"], new["records"]) == (12, 12, 12, 12)
 
     for capture, text in ((old, original_text()), (new, corrected_text())):

@@ -1,0 +1,156 @@
+"""The tests' independent oracle: what the product should store, computed a second, simple way.
+
+Every function here is written from the SPEC's words with the standard library only (``fractions``
+for exact ratios, ``hashlib``, ``re``); none of the product's parser, validators or calculation code is
+imported, so a test that compares the product's figures with these is a real cross-check. Keep each
+function obviously correct rather than fast.
+
+Sections: rounding and ratios; rolling (SPEC §7.4); identity (SPEC §6); per-week figures over venue
+records. Teams append their own section at the end, under a heading comment naming it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Iterable, Sequence
+from fractions import Fraction
+
+# -- rounding and ratios ------------------------------------------------------------------------
+
+
+def half_up(value: Fraction | int, places: int) -> str:
+    """``value`` rounded half away from zero (ROUND_HALF_UP) to ``places``, as fixed-place text."""
+    exact = Fraction(value)
+    units = math.floor(abs(exact) * 10**places + Fraction(1, 2))
+    sign = "-" if exact < 0 and units else ""
+    if places == 0:
+        return f"{sign}{units}"
+    digits = str(units).rjust(places + 1, "0")
+    return f"{sign}{digits[:-places]}.{digits[-places:]}"
+
+
+def ratio(numerator: int, denominator: int, places: int) -> str:
+    """numerator / denominator, half up to ``places``; zero (``0.00``) when the denominator is 0."""
+    if denominator == 0:
+        return half_up(0, places)
+    return half_up(Fraction(numerator, denominator), places)
+
+
+def pct(part: int, whole: int, places: int = 4) -> str:
+    """part / whole * 100, half up to ``places`` (market and trade shares: 4); zero when whole is 0."""
+    if whole == 0:
+        return half_up(0, places)
+    return half_up(Fraction(part * 100, whole), places)
+
+
+def avg_trade_size(shares: int, trades: int) -> str:
+    """shares / trades, 2 places half up; ``0.00`` when there were no trades (SPEC §7.2)."""
+    return ratio(shares, trades, 2)
+
+
+def floor_avg(total: int, count: int) -> int:
+    """A sum floor-divided by the number of weeks (the 6-week averages)."""
+    return total // count
+
+
+# -- rolling (SPEC §7.4) --------------------------------------------------------------------------
+
+TREND_THRESHOLD = 5  # percent, compared with the rounded trend
+
+
+def trend_pct(first: Fraction | int, last: Fraction | int) -> str:
+    """(last - first) / first * 100, 2 places half up; first = 0: 100.00 if last > 0 else 0.00."""
+    if first == 0:
+        return "100.00" if last > 0 else "0.00"
+    return half_up((Fraction(last) - Fraction(first)) / Fraction(first) * 100, 2)
+
+
+def trend(volumes: Sequence[int]) -> tuple[str, str]:
+    """(direction, trend_pct) of a symbol's weekly volumes, oldest first, over the weeks that count.
+
+    Fewer than two weeks: FLAT 0.00; two: last against first; three to six: the mean of the last two
+    against the mean of the first two. The direction reads the rounded value.
+    """
+    if len(volumes) < 2:
+        return "FLAT", "0.00"
+    if len(volumes) == 2:
+        first, last = Fraction(volumes[0]), Fraction(volumes[1])
+    else:
+        first = Fraction(volumes[0] + volumes[1], 2)
+        last = Fraction(volumes[-2] + volumes[-1], 2)
+    value = trend_pct(first, last)
+    rounded = Fraction(value)
+    if rounded > TREND_THRESHOLD:
+        return "UP", value
+    if rounded < -TREND_THRESHOLD:
+        return "DOWN", value
+    return "FLAT", value
+
+
+# -- identity (SPEC §6) ---------------------------------------------------------------------------
+
+# Written out again on purpose (not imported from the product).
+SYMBOL_RE = re.compile(r"[A-Z][A-Z0-9.\-]{0,9}")
+MPID_RE = re.compile(r"[A-Z0-9]{4}")
+
+
+def _ascii_upper(value: str) -> str | None:
+    """Trimmed and upper-cased, or None when the text is not ASCII (checked before case folding)."""
+    text = value.strip()
+    if not text.isascii():
+        return None
+    return text.upper()
+
+
+def symbol(value: str) -> str | None:
+    """The normalized symbol, or None when ``value`` is not one (a long s or a dotless i is not ASCII)."""
+    text = _ascii_upper(value)
+    return text if text is not None and SYMBOL_RE.fullmatch(text) else None
+
+
+def mpid(value: str) -> str | None:
+    """The normalized MPID, or None when ``value`` is not exactly 4 ASCII letters or digits."""
+    text = _ascii_upper(value)
+    return text if text is not None and MPID_RE.fullmatch(text) else None
+
+
+def record_hash(week: str, tier: str, symbol: str, mpid: str, shares: int, trades: int) -> str:
+    """The first 32 hex characters of SHA-256 over ``week|tier|symbol|mpid|shares|trades``."""
+    text = f"{week}|{tier}|{symbol}|{mpid}|{shares}|{trades}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def sha256_text(text: str) -> str:
+    """SHA-256 of a text's UTF-8 bytes (a file written from that text)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# -- per-week figures over accepted venue records ------------------------------------------------
+
+# (symbol, mpid, shares, trades), already normalized and accepted.
+Record = tuple[str, str, int, int]
+
+
+def symbol_summary(records: Iterable[Record]) -> dict[str, tuple[int, int, int, str]]:
+    """symbol -> (total_volume, total_trades, venue_count, avg_trade_size)."""
+    totals: dict[str, list[int]] = {}
+    for sym, _mpid, shares, trades in records:
+        row = totals.setdefault(sym, [0, 0, 0])
+        row[0] += shares
+        row[1] += trades
+        row[2] += 1
+    return {s: (v, t, n, avg_trade_size(v, t)) for s, (v, t, n) in totals.items()}
+
+
+def venue_shares(records: Iterable[Record]) -> dict[str, tuple[int, int, str]]:
+    """mpid -> (total_volume, total_trades, market_share_pct of the tier-week's volume)."""
+    rows = list(records)
+    week_volume = sum(shares for _s, _m, shares, _t in rows)
+    totals: dict[str, list[int]] = {}
+    for _sym, venue, shares, trades in rows:
+        row = totals.setdefault(venue, [0, 0])
+        row[0] += shares
+        row[1] += trades
+    return {m: (v, t, pct(v, week_volume)) for m, (v, t) in totals.items()}
