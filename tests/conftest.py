@@ -177,3 +177,7 @@ def rolling_rows(spine: Spine, week: str, tier: str = TIER) -> dict[str, tuple[i
         )
         for r in spine.rolling(tier, week)
     }
+
+
+# The local FINRA Query API stand-in (tests/finra/standin.py), for every test that fetches.
+from tests.finra.fixtures import finra_standin  # noqa: E402, F401

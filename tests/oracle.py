@@ -11,6 +11,7 @@ records. Teams append their own section at the end, under a heading comment nami
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import math
 import re
@@ -154,3 +155,26 @@ def venue_shares(records: Iterable[Record]) -> dict[str, tuple[int, int, str]]:
         row[0] += shares
         row[1] += trades
     return {m: (v, t, pct(v, week_volume)) for m, (v, t) in totals.items()}
+
+
+# -- FINRA Query API (the client and its archive) ---------------------------------------------------
+
+_FINRA_TIERS = {"T1": "T1", "NMS Tier 1": "T1", "T2": "T2", "NMS Tier 2": "T2", "OTCE": "OTCE", "OTC": "OTCE"}
+
+
+def finra_monday(week_ending: str) -> str:
+    """FINRA's weekStartDate of a week ending on a Friday: the Monday four days before."""
+    return (datetime.date.fromisoformat(week_ending) - datetime.timedelta(days=4)).isoformat()
+
+
+def finra_week_rows(
+    rows: Iterable[dict[str, object]], tier_code: str, week_ending: str
+) -> list[dict[str, object]]:
+    """The rows of one tier-week, in the order served (tier from tierIdentifier, else tierDescription)."""
+    monday = finra_monday(week_ending)
+    return [
+        row
+        for row in rows
+        if row.get("weekStartDate") == monday
+        and _FINRA_TIERS.get(str(row.get("tierIdentifier") or row.get("tierDescription"))) == tier_code
+    ]
