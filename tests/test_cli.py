@@ -7,7 +7,7 @@ import io
 import json
 from pathlib import Path
 
-from tests.conftest import FIXTURES, TIER, run_cli
+from tests.conftest import FIXTURES, SEED_WEEKS, TIER, run_cli
 
 BACKFILL = [
     "run",
@@ -25,20 +25,28 @@ def test_db_init_twice_is_a_no_op(db_path: Path) -> None:
     first = run_cli("db", "init", db=db_path)
     assert (
         first.returncode == 0
-        and "applied 001_core_executions, 021_otc_multiweek_real_example" in first.stdout
+        and "applied 001_core_executions, 021_otc_multiweek_real_example, " in first.stdout
     )
     second = run_cli("db", "init", "--db", str(db_path))
     assert second.returncode == 0 and "nothing to apply" in second.stdout
 
 
-def test_backfill_prints_the_rolling_table(db_path: Path) -> None:
+def test_backfill_prints_each_week_and_where_to_look(db_path: Path) -> None:
     result = run_cli(*BACKFILL, db=db_path)
     assert result.returncode == 0, result.stderr
     assert "otc.backfill_range: COMPLETED" in result.stdout
-    assert "rolling 6w NMS_TIER_1 2025-12-26" in result.stdout
-    msft = next(line for line in result.stdout.splitlines() if " MSFT " in line)
-    assert "966666" in msft and "UP" in msft and "9.78" in msft
+    lines = result.stdout.splitlines()
+    records = {"2025-11-21": 11}  # SPEC §10: 11 raw records the first week, 12 the others
+    for week in SEED_WEEKS:
+        line = next(row for row in lines if f" {week} " in row)
+        cells = [cell.strip() for cell in line.strip("│ ").split("│")]
+        assert cells[:8] == [week, "OK", *["done"] * 5, str(records.get(week, 12))], line
+    pointer = "spine rolling --tier NMS_TIER_1 --week 2025-12-26"
+    assert pointer in result.stdout and " MSFT " not in result.stdout  # no rolling table any more
     assert result.stderr == ""  # no progress bar when piped
+    rolling = run_cli(*pointer.split()[1:], db=db_path)
+    msft = next(line for line in rolling.stdout.splitlines() if " MSFT " in line)
+    assert "966666" in msft and "UP" in msft and "9.78" in msft
 
 
 def test_run_json_output(db_path: Path) -> None:

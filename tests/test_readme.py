@@ -1,4 +1,4 @@
-"""The README's quick start is a contract: two commands, and the first prints the rolling table."""
+"""The README's quick start is a contract: two commands; the first prints each week and where to look."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import FIXTURES, REPO, run_cli
+from tests.conftest import FIXTURES, REPO, SEED_WEEKS, run_cli
 
 
 def quick_start_commands() -> list[str]:
@@ -28,7 +28,7 @@ def test_first_code_block_holds_exactly_two_commands() -> None:
     assert second in ci, ".ci/run must run the README's test command"
 
 
-def test_quick_start_run_prints_the_rolling_table(tmp_path: Path) -> None:
+def test_quick_start_run_prints_each_week_and_where_to_look(tmp_path: Path) -> None:
     first = quick_start_commands()[0]
     spine_part = first.split("&&")[-1].strip()
     args = shlex.split(spine_part)
@@ -38,9 +38,14 @@ def test_quick_start_run_prints_the_rolling_table(tmp_path: Path) -> None:
     args[db_at + 1] = str(tmp_path / "quick.db")  # leave the checkout clean
     result = run_cli(*args, cwd=REPO)
     assert result.returncode == 0, result.stderr
-    assert "rolling 6w NMS_TIER_1 2025-12-26" in result.stdout
+    lines = result.stdout.splitlines()
+    for week in SEED_WEEKS:
+        assert " OK " in next(row for row in lines if f" {week} " in row)
+    pointer = "spine rolling --tier NMS_TIER_1 --week 2025-12-26"
+    assert pointer in result.stdout
+    rolling = run_cli(*pointer.split()[1:], "--db", args[db_at + 1], cwd=REPO)
     for symbol, average, trend in (("AAPL", "3695000", "7.44"), ("MSFT", "966666", "9.78")):
-        line = next(row for row in result.stdout.splitlines() if f" {symbol} " in row)
+        line = next(row for row in rolling.stdout.splitlines() if f" {symbol} " in row)
         assert average in line and trend in line
 
 

@@ -79,14 +79,14 @@ def run(name: str, params: tuple[str, ...], as_json: bool, db: str | None) -> No
     except UsageError as exc:
         fail(str(exc), EXIT_USAGE)
     with open_spine(db) as spine:
-        with _progress(enabled=not as_json and name == "otc.backfill_range") as progress:
+        with progress_bar(enabled=not as_json and pipeline_cls.shows_progress, label=name) as progress:
             result = spine.run(name, values, progress=progress)
         if as_json:
             print_json(result.as_dict())
         else:
             from spine.render.run_summary import print_result
 
-            print_result(spine, result)
+            print_result(result)
     sys.exit(exit_code(result))
 
 
@@ -101,7 +101,7 @@ def exit_code(result: ExecutionResult) -> int:
 
 
 @contextmanager
-def _progress(enabled: bool) -> Iterator[Callable[[str, int, int], None] | None]:
+def progress_bar(enabled: bool, label: str) -> Iterator[Callable[[str, int, int], None] | None]:
     """A progress bar on a terminal; nothing when standard error is piped or redirected."""
     if not enabled or not sys.stderr.isatty():
         yield None
@@ -116,7 +116,7 @@ def _progress(enabled: bool) -> Iterator[Callable[[str, int, int], None] | None]
         console=console(stderr=True),
         transient=True,
     )
-    task = bar.add_task("backfill", total=None)
+    task = bar.add_task(label, total=None)
 
     def update(label: str, done: int, total: int) -> None:
         bar.update(task, description=label, completed=done, total=total)

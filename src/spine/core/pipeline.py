@@ -73,6 +73,11 @@ class Pipeline(ABC):
     writes: ClassVar[bool] = True
     # True for pipelines that group their children under a new batch id (backfills).
     creates_batch: ClassVar[bool] = False
+    # How a command line reports a run beyond its status and metrics: "metrics" (the default),
+    # "weeks" (a table of the weeks a batch worked on) or "rows" (the rows a read-only pipeline read).
+    summary: ClassVar[str] = "metrics"
+    # True for long runs that report progress through `RunContext.progress` (a bar on a terminal).
+    shows_progress: ClassVar[bool] = False
 
     @classmethod
     def validate(cls, values: dict[str, Any]) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""What ``spine run`` prints for a human: status, duration, metrics, and the tables that matter."""
+"""What ``spine run`` and ``spine sync`` print for a human: status, duration, metrics, and the weeks."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ from typing import Any
 
 import click
 
-from spine.api import Spine
+from spine.core import registry
 from spine.core.runner import ExecutionResult
 from spine.render.tables import console, print_rows
 
-_TABLE_METRICS = ("weeks", "rows", "rolling", "snapshot", "checks")
+_TABLE_METRICS = ("weeks", "rows", "rolling", "snapshots", "checks", "restated")
 
 
-def print_result(spine: Spine, result: ExecutionResult) -> None:
+def print_result(result: ExecutionResult) -> None:
     out = console()
     status = result.status.value
     if result.ok and result.metrics.get("weeks_failed"):
@@ -53,38 +53,80 @@ def print_result(spine: Spine, result: ExecutionResult) -> None:
         for name, check_status in checks.items():
             if check_status != "PASS":  # the ones worth a look, by name
                 out.print(f"    {check_status}: {name}", markup=False)
-    if result.pipeline_name == "otc.backfill_range":
-        _backfill(spine, result)
-    elif result.pipeline_name == "otc.query_rolling" and result.ok:
-        print_rows(
-            result.metrics["rows"],
-            "table",
-            f"rolling 6w {result.metrics['tier']} {result.metrics['week_ending']}",
-        )
+    summary = registry.get(result.pipeline_name).summary
+    if summary == "weeks":
+        print_weeks(result.metrics)
+    elif summary == "rows" and result.ok:
+        title = f"{result.pipeline_name} {result.metrics['tier']} {result.metrics['week_ending']}"
+        print_rows(result.metrics["rows"], "table", title)
 
 
-def _backfill(spine: Spine, result: ExecutionResult) -> None:
-    weeks = result.metrics.get("weeks", [])
+# The stages a week's report may name, in the order they run.
+_STAGES = ("fetch", "ingest", "normalize", "aggregate", "rolling", "snapshot")
+
+
+def print_weeks(metrics: dict[str, Any]) -> None:
+    """A batch of weeks (backfill, sync): one line per week, then where to look at the figures."""
+    out = console()
+    weeks: list[dict[str, Any]] = metrics.get("weeks", [])
+    tiers = sorted({w["tier"] for w in weeks})
+    stages = [s for s in _STAGES if any(s in w["stages"] for w in weeks)]
     rows = [
         {
             "week_ending": w["week_ending"],
+            **({"tier": w["tier"]} if len(tiers) > 1 else {}),
             "status": w["status"],
-            **w["stages"],
+            **{s: _word(w["stages"].get(s, "")) for s in stages},
+            "records": w.get("records"),
+            "rejected": w.get("rejected"),
             "file": Path(w["file"]).name,
-            "error": w["error"] or "",
+            **({"note": w["note"] or ""} if any(x.get("note") for x in weeks) else {}),
+            **({"error": w["error"] or ""} if any(x["error"] for x in weeks) else {}),
         }
         for w in weeks
     ]
     print_rows(rows, "table", "weeks")
-    if result.metrics.get("dry_run"):
-        out = console()
-        out.print(f"  then rolling: {result.metrics['rolling']}", markup=False)
-        out.print(f"  then snapshot: {result.metrics['snapshot']}", markup=False)
+    if metrics.get("dry_run"):
+        out.print(f"  then rolling: {metrics['rolling']}", markup=False)
+        out.print(f"  then snapshot: {metrics['snapshot']}", markup=False)
         return
-    ok = [w["week_ending"] for w in weeks if w["status"] == "OK"]
-    if ok and result.metrics.get("rolling"):
-        tier = result.metrics["tier"]
-        print_rows(spine.rolling(tier, ok[-1]), "table", f"rolling 6w {tier} {ok[-1]}")
+    reported = {(w["tier"], w["week_ending"]) for w in weeks}
+    for tier, snapshots in _snapshots_by_tier(metrics, tiers).items():
+        others = {w: s for w, s in snapshots.items() if (tier, w) not in reported}
+        if others:
+            taken = ", ".join(f"{w} {s}" for w, s in sorted(others.items()))
+            out.print(f"  snapshots also taken ({tier}): {taken}", markup=False)
+    ok = [w for w in weeks if w["status"] == "OK"]
+    for tier in tiers:
+        done = sorted(w["week_ending"] for w in ok if w["tier"] == tier)
+        if done:
+            _pointers(tier, done[0], done[-1])
+
+
+def _snapshots_by_tier(metrics: dict[str, Any], tiers: list[str]) -> dict[str, dict[str, str]]:
+    """A backfill keeps one tier's snapshots by week; a sync keeps them per tier."""
+    snapshots = metrics.get("snapshots") or {}
+    if "tier" in metrics and isinstance(metrics["tier"], str):
+        return {metrics["tier"]: snapshots}
+    return {t: snapshots.get(t, {}) for t in tiers}
+
+
+def _pointers(tier: str, first: str, last: str) -> None:
+    out = console()
+    span = first if first == last else f"{first} .. {last}"
+    out.print(f"  {tier} {span}: see the figures with", markup=False)
+    for command in (
+        f"spine status --tier {tier}",
+        f"spine snapshot --tier {tier} --week {last}",
+        f"spine shares --tier {tier} --week {last}",
+        f"spine rolling --tier {tier} --week {last}",
+    ):
+        out.print(f"    {command}", markup=False)
+
+
+def _word(state: str) -> str:
+    """A stage's state in the table: its first word (the week's error column holds the message)."""
+    return state.split(":", 1)[0]
 
 
 def _short(value: Any) -> str:

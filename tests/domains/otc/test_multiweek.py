@@ -44,7 +44,8 @@ def test_backfill_with_a_missing_file_completes_the_others(spine: Spine, gappy: 
     failed = [w for w in result.metrics["weeks"] if w["status"] == "FAILED"]
     assert failed[0]["week_ending"] == "2025-12-05"
     assert "file not found" in failed[0]["error"]
-    assert result.metrics["snapshot"] == {"week_ending": "2025-12-26", "status": "done"}
+    ok_weeks = [w for w in SEED_WEEKS if w != "2025-12-05"]
+    assert result.metrics["snapshots"] == dict.fromkeys(ok_weeks, "done")  # every processed week
 
 
 def test_rolling_window_with_missing_weeks(spine: Spine, gappy: Path) -> None:
@@ -81,7 +82,8 @@ def test_only_failed_redoes_only_that_week(spine: Spine, gappy: Path) -> None:
     aapl = {r["symbol"]: r for r in spine.rolling(TIER, "2025-12-26")}["AAPL"]
     assert aapl["weeks_in_window"] == 6 and aapl["is_stale"] == 0
     assert sum(1 for r in spine.week_status(TIER) if r["rolling_stale"]) == 0
-    assert result.metrics["snapshot"]["week_ending"] == "2025-12-26"
+    # The redone week's snapshot, and again those of the weeks whose rolling window holds it.
+    assert result.metrics["snapshots"] == dict.fromkeys(SEED_WEEKS[2:], "done")
     assert spine.snapshot(TIER, "2025-12-26")[0]["rolling_weeks_available"] == 6
 
 
@@ -146,20 +148,54 @@ def test_only_failed_finds_a_week_whose_child_never_started(
 ) -> None:
     """A child refused as busy leaves no execution of its own; the backfill's report still counts."""
     from spine.core.errors import DatabaseBusyError
-    from spine.domains.otc.pipelines.backfill_range import BackfillRange
+    from spine.domains.otc.pipelines.week_batch import WeekBatch
 
-    original = BackfillRange._child
+    original = WeekBatch.child
 
-    def busy_for_one_week(self: BackfillRange, name: str, params: dict[str, object]) -> object:
+    def busy_for_one_week(self: WeekBatch, name: str, params: dict[str, object], **kw: object) -> object:
         if name == "otc.ingest_week" and params["week_ending"] == "2025-12-12":
             raise DatabaseBusyError("database is busy: test")
-        return original(self, name, params)
+        return original(self, name, params, **kw)
 
-    monkeypatch.setattr(BackfillRange, "_child", busy_for_one_week)
+    monkeypatch.setattr(WeekBatch, "child", busy_for_one_week)
     first = backfill(spine)
     assert [w["week_ending"] for w in first.metrics["weeks"] if w["status"] == "FAILED"] == ["2025-12-12"]
-    monkeypatch.setattr(BackfillRange, "_child", original)
+    monkeypatch.setattr(WeekBatch, "child", original)
     again = backfill(spine, only="failed")
     assert [w["week_ending"] for w in again.metrics["weeks"]] == ["2025-12-12"]
     assert again.metrics["weeks_failed"] == 0
     assert backfill(spine, only="failed").metrics["weeks"] == []
+
+
+def test_only_failed_reads_the_weeks_own_state_not_execution_records(spine: Spine, gappy: Path) -> None:
+    backfill(spine, source_dir=str(gappy))
+    spine.conn.execute("DELETE FROM executions")  # the week's outcome lives in the domain's tables
+    spine.conn.execute(  # a week left part-way by a stage run on its own counts as well
+        "UPDATE otc_week_manifest SET stage = 'NORMALIZED' WHERE week_ending = '2025-11-28'"
+    )
+    shutil.copy(FIXTURES / "week_2025-12-05.psv", gappy / "week_2025-12-05.psv")
+    result = backfill(spine, source_dir=str(gappy), only="failed")
+    assert [w["week_ending"] for w in result.metrics["weeks"]] == ["2025-11-28", "2025-12-05"]
+    assert backfill(spine, source_dir=str(gappy), only="failed").metrics["weeks"] == []
+
+
+def test_backfill_takes_the_snapshot_of_every_week_oldest_first(spine: Spine) -> None:
+    result = backfill(spine)
+    assert list(result.metrics["snapshots"]) == SEED_WEEKS
+    assert {r["week_ending"]: r["stage"] for r in spine.week_status(TIER)} == dict.fromkeys(
+        SEED_WEEKS, "SNAPSHOT"
+    )
+    order = spine.conn.execute(
+        "SELECT json_extract(params, '$.week_ending') FROM executions"
+        " WHERE pipeline_name = 'otc.research_snapshot_week' ORDER BY execution_id"
+    ).fetchall()
+    assert [w for (w,) in order] == SEED_WEEKS
+    last_rolling = spine.conn.execute(
+        "SELECT MAX(execution_id) FROM executions WHERE pipeline_name = 'otc.compute_rolling_6w'"
+    ).fetchone()[0]
+    first_snapshot = spine.conn.execute(
+        "SELECT MIN(execution_id) FROM executions WHERE pipeline_name = 'otc.research_snapshot_week'"
+    ).fetchone()[0]
+    assert last_rolling < first_snapshot  # after rolling
+    for week in SEED_WEEKS:
+        assert len(spine.snapshot(TIER, week)) == 5

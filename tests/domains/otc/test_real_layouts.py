@@ -404,7 +404,7 @@ def test_backfill_downloads_named_by_publication_date(tmp_path: Path, realdata: 
         assert "otc_20251222.psv" in weeks[1]["error"] and "not found" in weeks[1]["error"]
         assert (result.metrics["weeks_ok"], result.metrics["weeks_failed"]) == (2, 1)
         assert result.metrics["rolling"] == {"2025-11-14": "done", "2025-11-28": "done"}
-        assert result.metrics["snapshot"] == {"week_ending": "2025-11-28", "status": "done"}
+        assert result.metrics["snapshots"] == {"2025-11-14": "done", "2025-11-28": "done"}
         status = spine.week_status(OTC)
         assert [
             (r["week_ending"], r["raw"], r["inserted"], r["normalized"], r["rejected"], r["layout"])
@@ -413,7 +413,7 @@ def test_backfill_downloads_named_by_publication_date(tmp_path: Path, realdata: 
             ("2025-11-14", 300, 300, 300, 0, "finra_website"),
             ("2025-11-28", 20, 20, 19, 1, "finra_website"),
         ]
-        assert [r["stage"] for r in status] == ["ROLLING", "SNAPSHOT"]
+        assert [r["stage"] for r in status] == ["SNAPSHOT", "SNAPSHOT"]  # every processed week
         batches = spine.conn.execute("SELECT DISTINCT batch_id FROM otc_raw").fetchall()
         assert [b[0] for b in batches] == [result.batch_id]
         assert_week_matches_file(spine, rd.read_lines(realdata / HEAD300), OTC, "2025-11-14")

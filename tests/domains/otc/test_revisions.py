@@ -276,7 +276,7 @@ def test_revision_supersedes_marks_stale_and_recomputes(seeded: Spine, revised_d
     # 6. The snapshot of the last week follows the new rolling values once it is taken again.
     result = backfill(spine, source_dir=str(revised_dir))
     assert result.ok, result.error
-    assert result.metrics["snapshot"] == {"week_ending": "2025-12-26", "status": "done"}
+    assert result.metrics["snapshots"]["2025-12-26"] == "done"
     expected = expected_rolling(revised_dir, "2025-12-26")
     snapshot = {r["symbol"]: r for r in spine.snapshot(TIER, "2025-12-26")}
     assert set(snapshot) == {"AAPL", "TSLA", "NVDA", "MSFT", "META"}

@@ -16,6 +16,7 @@ class QueryRolling(WeekPipeline):
     name = "otc.query_rolling"
     description = "The 6-week rolling rows of a week (read-only)."
     writes = False
+    summary = "rows"
     params = (
         TIER,
         Param(
