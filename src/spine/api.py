@@ -18,12 +18,14 @@ from typing import Any
 
 from spine.core import registry
 from spine.core.db import busy_error, connect, default_db_path, is_busy_error
+from spine.core.dbfile import BackupResult, backup
 from spine.core.dispatcher import Dispatcher
 from spine.core.errors import PipelineError, UsageError
 from spine.core.migrations import apply_migrations, is_spine_database
 from spine.core.pipeline import Pipeline, ProgressCallback
 from spine.core.runner import ExecutionResult
 from spine.domains.otc import queries
+from spine.domains.otc.storage import StorageStats, storage_stats
 from spine.domains.otc.validators import normalize_tier_param
 
 
@@ -115,6 +117,22 @@ class Spine:
     def latest_week(self, tier: str, view: str = "summary") -> str | None:
         """The newest week with rows in ``view``: summary, rolling (fresh rows) or snapshot."""
         return queries.latest_week(self.conn, _tier(tier) or tier, view)
+
+    # -- the database file ----------------------------------------------------------------------
+
+    def backup(self, path: str | Path, *, overwrite: bool = False) -> BackupResult:
+        """Copy the database to ``path`` as one consistent snapshot, safe while a run is writing.
+
+        Uses SQLite's online backup: the copy holds every run committed when it started and nothing
+        of one still writing. ``path`` is written whole or not at all; an existing file is refused
+        (``UsageError``) unless ``overwrite``.
+        """
+        return backup(self.conn, Path(path), overwrite=overwrite)
+
+    def db_stats(self) -> StorageStats:
+        """Rows and bytes of every table and index (SQLite's ``dbstat``), free pages, and the file's
+        bytes per stored venue row. Reads every page once: seconds on a multi-gigabyte history."""
+        return storage_stats(self.conn)
 
 
 def _is_spine_file(path: Path) -> bool:

@@ -50,5 +50,29 @@ def ratio_sql(numerator: str, denominator: str, places: int, multiplier: int = 1
     )
 
 
+_INT64_MAX = 2**63 - 1
+
+
+class ExactSum:
+    """SQL aggregate ``spine_sum(x)``: the exact sum of integers, 0 over no rows.
+
+    SQLite's ``SUM`` stops with "integer overflow" past 64 bits; a figure shown to a user (the
+    shares of a week's rejects, which may hold any value a file had) must be exact instead: the
+    result is an INTEGER when it fits 64 bits, else its exact decimal text.
+    """
+
+    def __init__(self) -> None:
+        self.total = 0
+
+    def step(self, value: int | None) -> None:
+        if value is not None:
+            self.total += int(value)
+
+    def finalize(self) -> int | str:
+        return self.total if -_INT64_MAX - 1 <= self.total <= _INT64_MAX else str(self.total)
+
+
 def register(conn: sqlite3.Connection) -> None:
     conn.create_function("spine_ratio", 4, ratio_text, deterministic=True)
+    # typeshed expects finalize() -> int; SQLite takes the text result as well.
+    conn.create_aggregate("spine_sum", 1, ExactSum)  # type: ignore[arg-type]

@@ -88,14 +88,46 @@ def reset_after(conn: sqlite3.Connection, week_ending: str, tier: str, stage: St
 
 
 def mark_rolling_stale(conn: sqlite3.Connection, week_ending: date, tier: str) -> int:
-    """Rolling rows whose window holds ``week_ending`` (that week and the 5 after it) go stale."""
+    """Rolling rows whose window holds ``week_ending`` (that week and the 5 after it) go stale, and
+    the manifest says so for each of those weeks (see `stale_rolling_weeks`)."""
     last = week_ending + timedelta(weeks=5)
+    window = {"tier": tier, "first": week_ending.isoformat(), "last": last.isoformat()}
     cursor = conn.execute(
         "UPDATE otc_symbol_rolling_6w SET is_stale = 1"
-        " WHERE tier = ? AND week_ending BETWEEN ? AND ? AND is_stale = 0",
-        (tier, week_ending.isoformat(), last.isoformat()),
+        " WHERE tier = :tier AND week_ending BETWEEN :first AND :last AND is_stale = 0",
+        window,
+    )
+    conn.execute(
+        "UPDATE otc_week_manifest SET rolling_stale = 1"
+        " WHERE tier = :tier AND week_ending BETWEEN :first AND :last AND rolling_stale = 0"
+        " AND EXISTS (SELECT 1 FROM otc_symbol_rolling_6w r"
+        "             WHERE r.week_ending = otc_week_manifest.week_ending"
+        "               AND r.tier = otc_week_manifest.tier)",
+        window,
     )
     return cursor.rowcount
+
+
+def stale_rolling_weeks(conn: sqlite3.Connection, tier: str) -> list[date]:
+    """The tier's weeks whose rolling rows are stale, oldest first.
+
+    Read from the manifest's partial index of stale weeks, so the cost follows the stale weeks, not
+    the length of the history (the rolling table is never scanned).
+    """
+    return [
+        date.fromisoformat(row[0])
+        for row in conn.execute(
+            "SELECT week_ending FROM otc_week_manifest INDEXED BY ix_otc_week_manifest_rolling_stale"
+            " WHERE tier = :tier AND rolling_stale = 1 ORDER BY week_ending",
+            {"tier": tier},
+        )
+    ]
+
+
+def is_rolling_stale(conn: sqlite3.Connection, week_ending: date, tier: str) -> bool:
+    """Whether the week's rolling rows are stale (one manifest row read)."""
+    row = get(conn, week_ending.isoformat(), tier)
+    return row is not None and bool(row["rolling_stale"])
 
 
 def weeks_at_least(conn: sqlite3.Connection, tier: str, stage: Stage) -> list[str]:

@@ -46,7 +46,7 @@ def week_status(conn: sqlite3.Connection, tier: str | None = None, week: str | N
                m.row_count_raw AS raw, m.row_count_inserted AS inserted,
                m.row_count_normalized AS normalized, m.row_count_rejected AS rejected,
                m.row_count_ignored AS ignored,
-               (SELECT COALESCE(SUM(r.total_shares), 0) FROM otc_rejects j
+               (SELECT spine_sum(r.total_shares) FROM otc_rejects j
                   JOIN otc_raw r ON r.week_ending = j.week_ending AND r.tier = j.tier
                    AND r.record_hash = j.raw_record_hash
                 WHERE j.week_ending = m.week_ending AND j.tier = m.tier
@@ -54,7 +54,7 @@ def week_status(conn: sqlite3.Connection, tier: str | None = None, week: str | N
                (SELECT COUNT(*) FROM otc_rejects j WHERE j.week_ending = m.week_ending
                   AND j.tier = m.tier AND j.capture_id = m.capture_id
                   AND j.reason_code = 'NON_ATS_VENUE') AS non_ats_rows,
-               (SELECT COALESCE(SUM(r.total_shares), 0) FROM otc_rejects j
+               (SELECT spine_sum(r.total_shares) FROM otc_rejects j
                   JOIN otc_raw r ON r.week_ending = j.week_ending AND r.tier = j.tier
                    AND r.record_hash = j.raw_record_hash
                 WHERE j.week_ending = m.week_ending AND j.tier = m.tier
@@ -64,13 +64,14 @@ def week_status(conn: sqlite3.Connection, tier: str | None = None, week: str | N
                                  WHEN 2 THEN 'FAIL' WHEN 1 THEN 'WARN' WHEN 0 THEN 'PASS' END
                          FROM otc_quality_checks q
                          WHERE q.week_ending = m.week_ending AND q.tier = m.tier), '-') AS quality,
-               EXISTS (SELECT 1 FROM otc_symbol_rolling_6w s WHERE s.week_ending = m.week_ending
-                         AND s.tier = m.tier AND s.is_stale = 1) AS rolling_stale,
+               m.rolling_stale,
                (SELECT COUNT(*) FROM otc_captures c WHERE c.week_ending = m.week_ending
                   AND c.tier = m.tier) AS captures,
                m.updated_at
         FROM otc_week_manifest m
-        WHERE (:tier IS NULL OR m.tier = :tier) AND (:week IS NULL OR m.week_ending = :week)
+        -- a range on the key's first column, so one week is a key lookup, not a manifest scan
+        WHERE m.week_ending BETWEEN coalesce(:week, '0000') AND coalesce(:week, '9999')
+          AND (:tier IS NULL OR m.tier = :tier)
         ORDER BY m.tier, m.week_ending
         """,
         {"tier": tier, "week": week},

@@ -113,9 +113,15 @@ class ComputeRolling6w(WeekPipeline):
             Stage.AGGREGATED,
             "run otc.aggregate_week for this week first",
         )
-        done = Stage(row["stage"]).at_least(Stage.ROLLING) and not self._is_stale(week)
+        done = Stage(row["stage"]).at_least(Stage.ROLLING) and not manifest.is_rolling_stale(
+            self.conn, week, self.tier
+        )
         targets = [] if done and not self.force else [week]
-        stale = [w for w in self._stale_weeks() if w != week and not self._waiting_for(w)]
+        stale = [
+            w
+            for w in manifest.stale_rolling_weeks(self.conn, self.tier)
+            if w != week and not self._waiting_for(w)
+        ]
         if not targets and not stale:
             return PipelineResult.skipped(f"rolling already computed for {week} (stage {row['stage']})")
         results = {target.isoformat(): self._compute(target) for target in [*targets, *stale]}
@@ -125,23 +131,6 @@ class ComputeRolling6w(WeekPipeline):
             recomputed_stale_weeks=[w.isoformat() for w in stale],
             weeks=results,
         )
-
-    def _is_stale(self, week: date) -> bool:
-        row = self.conn.execute(
-            "SELECT 1 FROM otc_symbol_rolling_6w WHERE week_ending = ? AND tier = ? AND is_stale = 1 LIMIT 1",
-            (week.isoformat(), self.tier),
-        ).fetchone()
-        return row is not None
-
-    def _stale_weeks(self) -> list[date]:
-        return [
-            date.fromisoformat(r[0])
-            for r in self.conn.execute(
-                "SELECT DISTINCT week_ending FROM otc_symbol_rolling_6w"
-                " WHERE tier = ? AND is_stale = 1 ORDER BY week_ending",
-                (self.tier,),
-            )
-        ]
 
     def _waiting_for(self, week: date) -> list[str]:
         """Loaded weeks of the window not yet aggregated: their numbers cannot be in it yet."""
@@ -181,8 +170,9 @@ class ComputeRolling6w(WeekPipeline):
         # Rolling feeds the snapshot: a recomputed week's snapshot must be taken again.
         if manifest.stage_of(self.conn, week_ending, tier).at_least(Stage.SNAPSHOT):
             manifest.reset_after(self.conn, week_ending, tier, Stage.ROLLING)
-        else:
-            manifest.update(self.conn, week_ending, tier, stage=Stage.ROLLING.value)
+        manifest.update(
+            self.conn, week_ending, tier, stage=Stage.ROLLING.value, rolling_stale=int(bool(waiting))
+        )
         result: dict[str, Any] = {"symbols": len(rolling), "checks": {c.name: c.status.value for c in checks}}
         if waiting:
             result["stale_until_aggregated"] = waiting

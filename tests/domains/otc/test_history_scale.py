@@ -1,0 +1,144 @@
+"""History at scale: a command's cost follows the weeks it touches, not the history's length.
+
+Costs are counted, never timed: SQLite's progress handler, called on every virtual-machine step,
+counts the work a call does. A call that reads a bounded number of rows does exactly the same steps on
+a short and on a long history made of identical weeks; a call that scans a table does more.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from spine.api import Spine
+from spine.cli import cli
+from spine.domains.otc import manifest
+from tests.conftest import TIER, count, write_file
+
+LAST = date(2025, 12, 26)
+HEADER = "WeekEnding|Tier|Symbol|MPID|TotalShares|TotalTrades"
+
+
+def week_lines(week: str) -> list[str]:
+    """The same 24 symbols on 3 venues every week: weeks differ only in their date."""
+    return [
+        f"{week}|{TIER}|S{chr(65 + s)}|MP{v:02d}|{1000 * (s + 1) + v}|{10 + s}"
+        for s in range(24)
+        for v in range(3)
+    ]
+
+
+def history(folder: Path, weeks: int) -> Spine:
+    """A database holding ``weeks`` identical weeks ending at LAST, backfilled (rolling included)."""
+    for back in range(weeks):
+        week = (LAST - timedelta(weeks=back)).isoformat()
+        write_file(folder / f"week_{week}.psv", "\n".join([HEADER, *week_lines(week)]) + "\n")
+    spine = Spine(folder / "spine.db")
+    result = spine.run("otc.backfill_range", tier=TIER, source_dir=str(folder), weeks_back=weeks)
+    assert result.ok, result.error
+    return spine
+
+
+def steps(conn: sqlite3.Connection, call: Callable[[], Any]) -> int:
+    """SQLite virtual-machine steps that ``call`` makes on ``conn``."""
+    counter = [0]
+
+    def tick() -> int:
+        counter[0] += 1
+        return 0
+
+    conn.set_progress_handler(tick, 1)
+    try:
+        call()
+    finally:
+        conn.set_progress_handler(None, 1)
+    return counter[0]
+
+
+@pytest.fixture
+def short_and_long(tmp_path: Path) -> tuple[Spine, Spine]:
+    short, long = history(tmp_path / "short", 2), history(tmp_path / "long", 10)
+    yield short, long
+    short.close()
+    long.close()
+
+
+def test_a_skipped_rolling_run_costs_the_same_on_any_history(short_and_long: tuple[Spine, Spine]) -> None:
+    def skipped_rolling(spine: Spine) -> int:
+        def call() -> None:
+            result = spine.run("otc.compute_rolling_6w", tier=TIER, week_ending=LAST.isoformat())
+            assert result.ok and result.metrics.get("skipped") is True
+
+        return steps(spine.conn, call)
+
+    short, long = short_and_long
+    assert skipped_rolling(short) == skipped_rolling(long) > 0
+
+
+def test_status_of_a_week_costs_the_same_on_any_history(short_and_long: tuple[Spine, Spine]) -> None:
+    short, long = short_and_long
+    week = LAST.isoformat()
+    short_steps = steps(short.conn, lambda: short.week_status(TIER, week))
+    long_steps = steps(long.conn, lambda: long.week_status(TIER, week))
+    assert short_steps == long_steps > 0
+
+
+def test_stale_weeks_are_found_through_the_manifest_index(tmp_path: Path) -> None:
+    spine = history(tmp_path, 8)
+    plan = " ".join(
+        str(row[3])
+        for row in spine.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT week_ending FROM otc_week_manifest"
+            " INDEXED BY ix_otc_week_manifest_rolling_stale WHERE tier = 'X' AND rolling_stale = 1"
+        )
+    )
+    assert "ix_otc_week_manifest_rolling_stale" in plan and "otc_symbol_rolling_6w" not in plan
+    # A revision of the third week makes it and the five after it stale; the manifest agrees with
+    # the rolling rows themselves, counted independently.
+    third = (LAST - timedelta(weeks=5)).isoformat()
+    lines = week_lines(third)
+    lines[0] = lines[0].replace("|1000|", "|1234|")
+    write_file(tmp_path / "revised.psv", "\n".join([HEADER, *lines]) + "\n")
+    result = spine.run(
+        "otc.ingest_week", tier=TIER, week_ending=third, file_path=str(tmp_path / "revised.psv")
+    )
+    assert result.ok, result.error
+    stale_rows = [
+        row[0]
+        for row in spine.conn.execute(
+            "SELECT DISTINCT week_ending FROM otc_symbol_rolling_6w WHERE is_stale = 1 ORDER BY 1"
+        )
+    ]
+    assert stale_rows == [(LAST - timedelta(weeks=back)).isoformat() for back in range(5, -1, -1)]
+    assert [w.isoformat() for w in manifest.stale_rolling_weeks(spine.conn, TIER)] == stale_rows
+    assert [r["week_ending"] for r in spine.week_status(TIER) if r["rolling_stale"]] == stale_rows
+    # The backfill redoes the week and recomputes every stale week: nothing stays flagged.
+    assert spine.run("otc.backfill_range", tier=TIER, source_dir=str(tmp_path), weeks_back=8).ok
+    assert manifest.stale_rolling_weeks(spine.conn, TIER) == []
+    assert count(spine.conn, "SELECT COUNT(*) FROM otc_symbol_rolling_6w WHERE is_stale = 1") == 0
+    spine.close()
+
+
+def test_status_sums_past_64_bits_are_exact(tmp_path: Path) -> None:
+    """Rejected shares may hold anything a file had: two near-maximal values sum past 2**63."""
+    week = LAST.isoformat()
+    big = 9_000_000_000_000_000_000
+    lines = [*week_lines(week), f"{week}|{TIER}|BAD!|MP00|{big}|1", f"{week}|{TIER}|BAD?|MP01|{big}|1"]
+    path = write_file(tmp_path / "week.psv", "\n".join([HEADER, *lines]) + "\n")
+    db = tmp_path / "spine.db"
+    with Spine(db) as spine:
+        for name, extra in (("otc.ingest_week", {"file_path": str(path)}), ("otc.normalize_week", {})):
+            assert spine.run(name, tier=TIER, week_ending=week, **extra).ok
+        (row,) = spine.week_status(TIER, week)
+    assert row["rejected"] == 2 and str(row["rejected_shares"]) == str(2 * big)
+    runner = CliRunner()
+    for fmt in ([], ["--json"], ["--csv"]):
+        result = runner.invoke(cli, ["status", "--db", str(db), *fmt])
+        assert result.exit_code == 0 and result.exception is None, result.output
+    assert str(2 * big) in runner.invoke(cli, ["status", "--db", str(db), "--csv"]).output
