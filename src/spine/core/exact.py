@@ -54,7 +54,7 @@ _INT64_MAX = 2**63 - 1
 
 
 class ExactSum:
-    """SQL aggregate ``spine_sum(x)``: the exact sum of integers, 0 over no rows.
+    """SQL aggregate ``spine_sum(x)``: the exact sum of integers (NULL over no rows, like SUM).
 
     SQLite's ``SUM`` stops with "integer overflow" past 64 bits; a figure shown to a user (the
     shares of a week's rejects, which may hold any value a file had) must be exact instead: the

@@ -46,7 +46,7 @@ def week_status(conn: sqlite3.Connection, tier: str | None = None, week: str | N
                m.row_count_raw AS raw, m.row_count_inserted AS inserted,
                m.row_count_normalized AS normalized, m.row_count_rejected AS rejected,
                m.row_count_ignored AS ignored,
-               (SELECT spine_sum(r.total_shares) FROM otc_rejects j
+               (SELECT coalesce(spine_sum(r.total_shares), 0) FROM otc_rejects j
                   JOIN otc_raw r ON r.week_ending = j.week_ending AND r.tier = j.tier
                    AND r.record_hash = j.raw_record_hash
                 WHERE j.week_ending = m.week_ending AND j.tier = m.tier
@@ -54,7 +54,7 @@ def week_status(conn: sqlite3.Connection, tier: str | None = None, week: str | N
                (SELECT COUNT(*) FROM otc_rejects j WHERE j.week_ending = m.week_ending
                   AND j.tier = m.tier AND j.capture_id = m.capture_id
                   AND j.reason_code = 'NON_ATS_VENUE') AS non_ats_rows,
-               (SELECT spine_sum(r.total_shares) FROM otc_rejects j
+               (SELECT coalesce(spine_sum(r.total_shares), 0) FROM otc_rejects j
                   JOIN otc_raw r ON r.week_ending = j.week_ending AND r.tier = j.tier
                    AND r.record_hash = j.raw_record_hash
                 WHERE j.week_ending = m.week_ending AND j.tier = m.tier
