@@ -31,18 +31,60 @@ LINEAGE_COLUMNS = {
     "id",
     "source_locator",
 }
-DATA_TABLES = [
-    "otc_week_manifest",
-    "otc_raw",
-    "otc_rejects",
-    "otc_normalization_map",
-    "otc_venue_volume",
-    "otc_symbol_summary",
-    "otc_venue_share",
-    "otc_quality_checks",
-    "otc_symbol_rolling_6w",
-    "otc_research_snapshot",
-]
+_LINEAGE = ("execution_id", "batch_id")
+# SPEC §5, the one list of the tables (or views) and columns that every release keeps queryable under
+# these names: natural key, the columns §5 lists, lineage and the UTC timestamp(s). Storage may change
+# (leaner tables, views with these names, added columns); these columns and their values may not.
+SPEC_COLUMNS: dict[str, tuple[str, ...]] = {
+    "otc_week_manifest": (
+        "week_ending", "tier", "source_type", "source_locator", "source_sha256", "source_bytes",
+        "row_count_raw", "row_count_parsed", "row_count_inserted", "row_count_normalized",
+        "row_count_rejected", "stage", *_LINEAGE, "created_at", "updated_at",
+    ),
+    "otc_raw": (
+        "week_ending", "tier", "record_hash", "symbol", "mpid", "total_shares", "total_trades",
+        "source_line", "issue_name", "venue_name", "last_update_date", *_LINEAGE, "ingested_at",
+    ),
+    "otc_rejects": (
+        "id", "week_ending", "tier", "source_locator", "line_number", "raw_line", "raw_record_hash",
+        "stage", "reason_code", "reason_detail", *_LINEAGE, "rejected_at",
+    ),
+    "otc_normalization_map": (
+        "week_ending", "tier", "raw_record_hash", "symbol", "mpid", "status", "reject_reason",
+        "reject_detail", *_LINEAGE, "normalized_at",
+    ),
+    "otc_venue_volume": (
+        "week_ending", "tier", "symbol", "mpid", "total_shares", "total_trades", "avg_trade_size",
+        *_LINEAGE, "normalized_at",
+    ),
+    "otc_symbol_summary": (
+        "week_ending", "tier", "symbol", "total_volume", "total_trades", "venue_count", "avg_trade_size",
+        "calculation_version", *_LINEAGE, "calculated_at",
+    ),
+    "otc_venue_share": (
+        "week_ending", "tier", "mpid", "total_volume", "total_trades", "market_share_pct",
+        "calculation_version", *_LINEAGE, "calculated_at",
+    ),
+    "otc_quality_checks": (
+        "id", "week_ending", "tier", "pipeline_name", "check_name", "check_category", "status",
+        "check_value", "expected_value", "tolerance", "message", *_LINEAGE, "checked_at",
+    ),
+    "otc_symbol_rolling_6w": (
+        "week_ending", "tier", "symbol", "avg_6w_volume", "avg_6w_trades", "trend_direction", "trend_pct",
+        "weeks_in_window", "is_complete_window", "rolling_version", *_LINEAGE, "computed_at",
+    ),
+    "otc_research_snapshot": (
+        "week_ending", "tier", "symbol", "total_volume", "total_trades", "venue_count", "top_venue_mpid",
+        "top_venue_share_pct", "avg_trade_size", "rolling_avg_6w_volume", "rolling_avg_6w_trades",
+        "rolling_trend_direction", "rolling_weeks_available", "rolling_is_complete", "has_rolling_data",
+        "quality_status", "snapshot_version", *_LINEAGE, "created_at",
+    ),
+    "executions": (
+        "execution_id", "pipeline_name", "params", "status", "started_at", "finished_at", "duration_ms",
+        "error", "metrics", "parent_execution_id", "batch_id",
+    ),
+}  # fmt: skip
+DATA_TABLES = [table for table in SPEC_COLUMNS if table != "executions"]
 
 
 @pytest.fixture

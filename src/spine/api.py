@@ -17,11 +17,11 @@ from types import TracebackType
 from typing import Any
 
 from spine.core import registry
-from spine.core.db import busy_error, connect, default_db_path, is_busy_error
+from spine.core.database import open_database
+from spine.core.db import default_db_path
 from spine.core.dbfile import BackupResult, backup
 from spine.core.dispatcher import Dispatcher
-from spine.core.errors import PipelineError, UsageError
-from spine.core.migrations import apply_migrations, is_spine_database
+from spine.core.errors import UsageError
 from spine.core.pipeline import Pipeline, ProgressCallback
 from spine.core.runner import ExecutionResult
 from spine.domains.otc import queries
@@ -33,20 +33,18 @@ class Spine:
     """One database, opened with migrations applied (unless ``must_exist`` and it is missing)."""
 
     def __init__(self, path: str | Path | None = None, *, must_exist: bool = False) -> None:
+        """Open (creating and upgrading when needed) the database at ``path``.
+
+        With ``must_exist`` the database is opened for looking: a missing file is an error rather than
+        a new database, and an up-to-date database is opened read-only, so read-only files work.
+        Another program's SQLite file, a newer release's database or a changed migration raise a
+        `PipelineError` before anything in the file changes.
+        """
         self.path = Path(path or default_db_path())
-        if must_exist and not self.path.exists():
-            raise PipelineError(f"no database at {self.path}; run `spine db init` or a backfill first")
-        try:
-            if must_exist and not _is_spine_file(self.path):
-                raise PipelineError(f"{self.path} is not a spine database (no schema_migrations); check --db")
-            self.conn: sqlite3.Connection = connect(self.path)
-            self.applied = apply_migrations(self.conn)
-        except sqlite3.DatabaseError as exc:
-            if is_busy_error(exc):
-                raise busy_error(self.path) from exc
-            raise PipelineError(
-                f"cannot use {self.path} as the database: {exc}; check --db or SPINE_DB"
-            ) from None
+        opened = open_database(self.path, reader=must_exist)
+        self.conn: sqlite3.Connection = opened.conn
+        self.applied = opened.applied
+        self.read_only = opened.read_only
         self.dispatcher = Dispatcher(self.conn)
 
     def __enter__(self) -> Spine:
@@ -133,15 +131,6 @@ class Spine:
         """Rows and bytes of every table and index (SQLite's ``dbstat``), free pages, and the file's
         bytes per stored venue row. Reads every page once: seconds on a multi-gigabyte history."""
         return storage_stats(self.conn)
-
-
-def _is_spine_file(path: Path) -> bool:
-    """Checked read-only, before anything (WAL, migrations) could change someone else's file."""
-    probe = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
-    try:
-        return is_spine_database(probe)
-    finally:
-        probe.close()
 
 
 def _tier(tier: str | None) -> str | None:

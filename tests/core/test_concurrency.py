@@ -303,8 +303,9 @@ def test_two_processes_on_a_new_database(tmp_path: Path, reaper: list[Any]) -> N
         assert integrity(db) == "ok"
 
 
-def test_new_database_locked_by_another_connection(tmp_path: Path, reaper: list[Any]) -> None:
-    """Another connection is writing the brand-new file for 1 s: spine waits (or says busy)."""
+def test_new_database_claimed_by_another_program_first(tmp_path: Path, reaper: list[Any]) -> None:
+    """Another program creates the brand-new file and writes it for 1 s: spine waits for the lock,
+    then finds another application's tables and refuses, leaving the file as that program made it."""
     db = tmp_path / "new.db"
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
@@ -315,9 +316,10 @@ def test_new_database_locked_by_another_connection(tmp_path: Path, reaper: list[
     holder.execute("COMMIT")
     holder.close()
     rc, out, err = finish(proc)
-    assert "Traceback" not in err, err
-    if rc != 0:
-        assert_clean_refusal(rc, err)
-    else:
-        assert result_of(out)["metrics"]["inserted"] == 12
+    assert rc == 1 and out == "", (rc, out, err)
+    assert err.startswith("error: ") and "is not a spine database" in err and err.count("\n") == 1, err
+    with sqlite3.connect(db) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    assert (tables, mode) == (["other_tool"], "delete")
     assert integrity(db) == "ok"

@@ -40,12 +40,17 @@ def busy_timeout_s() -> float:
     return seconds if math.isfinite(seconds) and 0 <= seconds <= 86_400 else DEFAULT_BUSY_TIMEOUT_S
 
 
-def connect(path: str | Path) -> sqlite3.Connection:
-    """Open the database with WAL, a busy timeout and foreign keys on."""
+def connect(path: str | Path, *, wal: bool = True) -> sqlite3.Connection:
+    """Open the database with WAL, a busy timeout and foreign keys on.
+
+    ``wal=False`` leaves the journal mode alone, for a file not yet known to be spine's: the caller
+    switches with `enable_wal` once it is.
+    """
     conn = sqlite3.connect(str(path), timeout=busy_timeout_s(), isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s() * 1000)}")
-    _enable_wal(conn)
+    if wal:
+        enable_wal(conn)
     conn.execute("PRAGMA foreign_keys = ON")
     # NORMAL is durable across application crashes in WAL mode; only an OS crash may lose the
     # last commit, never corrupt the file.
@@ -57,7 +62,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
-def _enable_wal(conn: sqlite3.Connection) -> None:
+def enable_wal(conn: sqlite3.Connection) -> None:
     """Switch to WAL, waiting like any writer: the switch does not use SQLite's busy handler."""
     deadline = time.monotonic() + busy_timeout_s()
     while True:

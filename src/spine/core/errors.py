@@ -19,3 +19,34 @@ class PipelineError(SpineError):
 
 class DatabaseBusyError(PipelineError):
     """Another process holds the write lock longer than the busy timeout."""
+
+
+class DatabaseRefused(PipelineError):
+    """The file cannot be used as this release's database: another program's, a newer release's,
+    a changed migration, a folder or special file. Refused before anything in it is changed."""
+
+
+def one_line(text: object) -> str:
+    """``text`` with every control, line-separator or undecodable character shown escaped.
+
+    Every error message goes through here before it is printed, so a file name or value holding a
+    newline, an escape sequence or bytes that are not UTF-8 can neither break the message's single
+    line nor drive the user's terminal.
+    """
+    return "".join(_shown(char) for char in str(text))
+
+
+def _shown(char: str) -> str:
+    code = ord(char)
+    if char == "\\" or (32 <= code < 127) or (code > 160 and char.isprintable()):
+        return char
+    if char in _NAMED:
+        return _NAMED[char]
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
