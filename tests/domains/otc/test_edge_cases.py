@@ -17,8 +17,8 @@ from spine.core import registry
 from spine.core.errors import UsageError
 from spine.core.pipeline import Pipeline, PipelineResult
 from spine.domains.otc.enums import RejectCode
-from spine.domains.otc.models import SourceRecord, SourceReject
-from spine.domains.otc.parser import parse_file
+from spine.domains.otc.models import SourceReject
+from spine.domains.otc.records import parse_file
 from tests.conftest import FIXTURES, REAL_FIXTURES, SEED_WEEKS, TIER, all_data, backfill, count, write_file
 
 HEADER = "WeekEnding|Tier|Symbol|MPID|TotalShares|TotalTrades"
@@ -411,7 +411,7 @@ def test_double_minus_shares_is_a_parse_error(tmp_path: Path) -> None:
     _info, rows = parse_file(path)
     items = list(rows)
     assert items == [SourceReject(2, line, RejectCode.PARSE_ERROR, "not an integer: '--5'")]
-    assert not any(isinstance(item, SourceRecord) for item in items)
+    assert not any(isinstance(item, dict) for item in items)
 
 
 def test_double_minus_shares_is_stored_as_a_parse_error(spine: Spine, tmp_path: Path) -> None:

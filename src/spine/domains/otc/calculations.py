@@ -1,4 +1,4 @@
-"""The OTC formulas (record hash, trade size, market share, rolling trend), exact and in one place.
+"""The OTC formulas (trade size, market share, rolling trend), exact and in one place.
 
 Python forms serve small sets (venue shares, trends) and tests; the ``*_sql`` forms let set-based
 statements compute the same figures over hundreds of thousands of rows without a Python loop.
@@ -6,8 +6,6 @@ statements compute the same figures over hundreds of thousands of rows without a
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable
 from decimal import Decimal
 
 from spine.core.exact import ratio_places, ratio_sql, ratio_text
@@ -18,22 +16,6 @@ TRADE_SIZE_PLACES = 2
 TREND_PLACES = 2
 TREND_THRESHOLD = Decimal(5)
 WINDOW_WEEKS = 6
-
-
-def record_hash(week_ending: str, tier: str, symbol: str, mpid: str, shares: int, trades: int) -> str:
-    """The raw record's identity: SHA-256 of its normalized values, first 32 hex characters."""
-    return record_hasher(week_ending, tier)(symbol, mpid, shares, trades)
-
-
-def record_hasher(week_ending: str, tier: str) -> Callable[[str, str, int, int], str]:
-    """`record_hash` for one week and tier, with the constant prefix built once (a per-line cost)."""
-    prefix = f"{week_ending}|{tier}|"
-    sha256 = hashlib.sha256
-
-    def digest(symbol: str, mpid: str, shares: int, trades: int) -> str:
-        return sha256(f"{prefix}{symbol}|{mpid}|{shares}|{trades}".encode()).hexdigest()[:32]
-
-    return digest
 
 
 def avg_trade_size_sql(shares: str, trades: str) -> str:

@@ -14,36 +14,42 @@ from datetime import date
 from typing import Any
 
 from spine.core.db import sql_constant
-from spine.domains.otc.calculations import record_hasher
 from spine.domains.otc.enums import RejectCode, RejectStage
-from spine.domains.otc.models import Extras, Grain, SourceRecord, SourceReject
+from spine.domains.otc.models import EXTRA_COLUMNS, Grain, RawRecord, SourceReject
+from spine.domains.otc.record_key import record_hasher
 from spine.domains.otc.rejects import store_rejects
 
 BATCH_ROWS = 5000
 
-# Per-row values in the order the load loop binds them: the core fields, then the Extras tuple.
-_RAW_COLUMNS = "record_hash, symbol, mpid, total_shares, total_trades, source_line, " + ", ".join(
-    Extras._fields
-)
-_RAW_CONSTANTS = "week_ending, tier, capture_id, execution_id, batch_id, ingested_at"
+# Per-row values, bound by name from each record; the run's constants are checked SQL literals.
+_RAW_COLUMNS = ("record_hash", "symbol", "mpid", "total_shares", "total_trades", "source_line")
+_RAW_CONSTANTS = ("week_ending", "tier", "capture_id", "execution_id", "batch_id", "ingested_at")
 # A record's numbers are its identity; its descriptive fields (names, FINRA's dates, notional) follow
 # the latest capture that holds it.
-_EXTRAS_UPDATE = ", ".join(f"{name} = excluded.{name}" for name in Extras._fields)
+_EXTRAS_UPDATE = ", ".join(f"{name} = excluded.{name}" for name in EXTRA_COLUMNS)
 
 
 def raw_upsert_sql(
-    week: str, tier: str, capture_id: int, execution_id: int, batch_id: int | None, now: str
+    extra_columns: tuple[str, ...],
+    week: str,
+    tier: str,
+    capture_id: int,
+    execution_id: int,
+    batch_id: int | None,
+    now: str,
 ) -> str:
-    """The bulk insert of raw records: per-row values bound, the run's constants as checked literals.
+    """The bulk insert of raw records: per-row values bound by name, the run's constants as checked
+    literals, the extra columns the file's layout has (the others stay NULL).
 
     A record already known for the week (an earlier capture) becomes current again, keeping the
     capture that first had it; a second identical line of this same run changes nothing, and is
     counted as a duplicate line.
     """
+    columns = (*_RAW_COLUMNS, *extra_columns)
     constants = ", ".join(sql_constant(v) for v in (week, tier, capture_id, execution_id, batch_id, now))
     return (
-        f"INSERT INTO otc_raw ({_RAW_COLUMNS}, {_RAW_CONSTANTS})"  # noqa: S608 (checked constants)
-        f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {constants})"
+        f"INSERT INTO otc_raw ({', '.join(columns)}, {', '.join(_RAW_CONSTANTS)})"  # noqa: S608
+        f" VALUES ({', '.join(':' + c for c in columns)}, {constants})"
         " ON CONFLICT (week_ending, tier, record_hash) DO UPDATE SET"
         # Back after an absence (superseded by an earlier capture than this one): remember the
         # captures it was missing from, so that vintage can still be rebuilt exactly.
@@ -59,18 +65,23 @@ def raw_upsert_sql(
     )
 
 
-_TOTAL_INSERT = (
-    "INSERT INTO otc_published_symbol_totals (capture_id, summary_type, symbol, week_ending, tier,"
-    " total_shares, total_trades, source_line, execution_id, batch_id, ingested_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_TOTAL_COLUMNS = (
+    "capture_id",
+    "summary_type",
+    "symbol",
+    "week_ending",
+    "tier",
+    "total_shares",
+    "total_trades",
+    "source_line",
+    "execution_id",
+    "batch_id",
+    "ingested_at",
 )
-
-
-def venue_key(record: SourceRecord) -> str:
-    """The MPID slot of the record hash. Non-ATS rows have no MPID: their firm identifies them."""
-    if record.mpid:
-        return record.mpid
-    return "~" + (record.extras.firm_crd or record.extras.venue_name or "")
+_TOTAL_INSERT = (
+    f"INSERT INTO otc_published_symbol_totals ({', '.join(_TOTAL_COLUMNS)})"  # noqa: S608
+    f" VALUES ({', '.join(':' + c for c in _TOTAL_COLUMNS)})"
+)
 
 
 @dataclass(frozen=True)
@@ -124,26 +135,32 @@ class Tally:
 class WeekLoader:
     """Sorts each parsed line into a raw record, a published total, an ignored grain or a reject."""
 
-    def __init__(self, conn: sqlite3.Connection, target: LoadTarget) -> None:
+    def __init__(self, conn: sqlite3.Connection, target: LoadTarget, extra_columns: tuple[str, ...]) -> None:
         self.conn = conn
         self.target = target
         self.week = target.week.isoformat()
         self.tally = Tally()
         self._raw_sql = raw_upsert_sql(
-            self.week, target.tier, target.capture_id, target.execution_id, target.batch_id, target.now
+            extra_columns,
+            self.week,
+            target.tier,
+            target.capture_id,
+            target.execution_id,
+            target.batch_id,
+            target.now,
         )
         self._hash = record_hasher(self.week, target.tier)
-        self._raw: list[tuple[Any, ...]] = []
-        self._totals: dict[tuple[str | None, str], tuple[Any, ...]] = {}
-        self._rejects: list[tuple[Any, ...]] = []
+        self._raw: list[RawRecord] = []
+        self._totals: dict[tuple[str | None, str], dict[str, Any]] = {}
+        self._rejects: list[dict[str, Any]] = []
 
-    def load(self, lines: Iterator[SourceRecord | SourceReject]) -> Tally:
+    def load(self, lines: Iterator[RawRecord | SourceReject]) -> Tally:
         for item in lines:
             self.tally.lines += 1
-            if item.__class__ is SourceReject:
+            if isinstance(item, SourceReject):
                 self._reject(*item)
             else:
-                self._record(item)  # type: ignore[arg-type]
+                self._record(item)
         self._flush_raw()
         if self._rejects:
             store_rejects(self.conn, self._rejects)
@@ -152,92 +169,96 @@ class WeekLoader:
         self.tally.totals = len(self._totals)
         return self.tally
 
-    def _record(self, record: SourceRecord) -> None:
-        published = record.extras.last_update_date
-        in_week = record.week_ending is None or record.week_ending == self.target.week
+    def _record(self, record: RawRecord) -> None:
+        published = record.get("last_update_date")
+        week = record["row_week"]
         if not (
-            in_week and record.tier == self.target.tier and (published is None or published >= self.week)
+            (week is None or week == self.target.week)
+            and record["row_tier"] == self.target.tier
+            and (published is None or published >= self.week)
         ):
-            self._reject(record.line_number, record.raw_line, *self._mismatch(record, published))
-        elif record.grain == Grain.VENUE:
+            self._reject(record["source_line"], record["raw_line"], *self._mismatch(record, published))
+        elif record["grain"] == Grain.VENUE:
             if published is not None:
                 self.tally.publication_dates[published] += 1
-            self._raw.append(
-                (
-                    self._hash(record.symbol, record.mpid or venue_key(record), record.shares, record.trades),
-                    record.symbol,
-                    record.mpid,
-                    record.shares,
-                    record.trades,
-                    record.line_number,
-                    *record.extras,
-                )
+            record["record_hash"] = self._hash(
+                record["symbol"],
+                record["mpid"],
+                record.get("firm_crd"),
+                record.get("venue_name"),
+                record["total_shares"],
+                record["total_trades"],
             )
+            self._raw.append(record)
             if len(self._raw) >= BATCH_ROWS:
                 self._flush_raw()
-        elif record.grain == Grain.SYMBOL_TOTAL:
+        elif record["grain"] == Grain.SYMBOL_TOTAL:
             self._total(record)
         else:
-            self.tally.ignored_types[record.extras.summary_type or "?"] += 1
+            self.tally.ignored_types[record.get("summary_type") or "?"] += 1
 
-    def _mismatch(self, record: SourceRecord, published: str | None) -> tuple[RejectCode, str]:
+    def _mismatch(self, record: RawRecord, published: str | None) -> tuple[RejectCode, str]:
         """Why a line belongs to another week or tier than the run's."""
         week, tier = self.week, self.target.tier
-        if record.week_ending is not None and record.week_ending != self.target.week:
-            row_week = record.week_ending.isoformat()
-            self.tally.other_weeks[row_week] += 1
-            return RejectCode.WEEK_MISMATCH, f"row is for week {row_week}, the run is for {week}"
+        row_week = record["row_week"]
+        if row_week is not None and row_week != self.target.week:
+            self.tally.other_weeks[row_week.isoformat()] += 1
+            return RejectCode.WEEK_MISMATCH, f"row is for week {row_week.isoformat()}, the run is for {week}"
         if published is not None and published < week:
             # FINRA publishes a week after it ends: this line belongs to an earlier week.
             self.tally.other_weeks[f"before {published}"] += 1
             detail = f"lastUpdateDate {published} is before the run's week {week} ended"
             return RejectCode.WEEK_MISMATCH, detail
-        self.tally.other_tiers[record.tier] += 1
-        return RejectCode.TIER_MISMATCH, f"row is for tier {record.tier}, the run is for {tier}"
+        self.tally.other_tiers[record["row_tier"]] += 1
+        return RejectCode.TIER_MISMATCH, f"row is for tier {record['row_tier']}, the run is for {tier}"
 
-    def _total(self, record: SourceRecord) -> None:
+    def _total(self, record: RawRecord) -> None:
         """FINRA's published per-symbol total: the first line wins; a different second one is rejected."""
-        key = (record.extras.summary_type, record.symbol)
+        key = (record.get("summary_type"), record["symbol"])
         first = self._totals.get(key)
         if first is None:
             t = self.target
-            self._totals[key] = (
-                t.capture_id,
-                *key,
-                self.week,
-                t.tier,
-                record.shares,
-                record.trades,
-                record.line_number,
-                t.execution_id,
-                t.batch_id,
-                t.now,
-            )
-        elif (first[5], first[6]) == (record.shares, record.trades):
+            self._totals[key] = {
+                "capture_id": t.capture_id,
+                "summary_type": key[0],
+                "symbol": key[1],
+                "week_ending": self.week,
+                "tier": t.tier,
+                "total_shares": record["total_shares"],
+                "total_trades": record["total_trades"],
+                "source_line": record["source_line"],
+                "execution_id": t.execution_id,
+                "batch_id": t.batch_id,
+                "ingested_at": t.now,
+            }
+        elif (first["total_shares"], first["total_trades"]) == (
+            record["total_shares"],
+            record["total_trades"],
+        ):
             self.tally.duplicate_totals += 1
         else:
-            detail = f"a published {key[0]} total for {key[1]} was read from line {first[7]}"
-            self._reject(record.line_number, record.raw_line, RejectCode.DUPLICATE_KEY, detail)
+            detail = f"a published {key[0]} total for {key[1]} was read from line {first['source_line']}"
+            self._reject(record["source_line"], record["raw_line"], RejectCode.DUPLICATE_KEY, detail)
 
     def _reject(self, line_number: int, raw_line: str, code: RejectCode, detail: str) -> None:
         t = self.target
         self.tally.reasons[code.value] += 1
         self._rejects.append(
-            (
-                self.week,
-                t.tier,
-                t.capture_id,
-                t.locator,
-                line_number,
-                raw_line,
-                None,
-                RejectStage.INGEST.value,
-                code.value,
-                detail,
-                t.execution_id,
-                t.batch_id,
-                t.now,
-            )
+            {
+                "week_ending": self.week,
+                "tier": t.tier,
+                "capture_id": t.capture_id,
+                "source_locator": t.locator,
+                "line_number": line_number,
+                "raw_line": raw_line,
+                "raw_record_hash": None,
+                "stage": RejectStage.INGEST.value,
+                "reason_code": code.value,
+                "reason_detail": detail,
+                "execution_id": t.execution_id,
+                "batch_id": t.batch_id,
+                "rejected_at": t.now,
+            }
         )
         if len(self._rejects) >= BATCH_ROWS:
             store_rejects(self.conn, self._rejects)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import NamedTuple, NotRequired, TypedDict
 
 from spine.domains.otc.enums import RejectCode
 
@@ -17,36 +17,47 @@ class Grain:
     IGNORED = "IGNORED"  # other grains (*_W_FIRM, *_VOL_STATS...): counted, never loaded
 
 
-class Extras(NamedTuple):
-    """Source fields the real FINRA layouts carry beyond the six core ones, kept on raw rows."""
-
-    issue_name: str | None = None
-    venue_name: str | None = None
-    firm_crd: str | None = None
-    summary_type: str | None = None
-    product_type: str | None = None
-    total_notional_sum: str | None = None
-    initial_published_date: str | None = None
-    last_update_date: str | None = None
-    last_reported_date: str | None = None
-
-
-NO_EXTRAS = Extras()
+# Source fields the real FINRA layouts carry beyond the six core ones, kept on raw rows (column names).
+EXTRA_COLUMNS = (
+    "issue_name",
+    "venue_name",
+    "firm_crd",
+    "summary_type",
+    "product_type",
+    "total_notional_sum",
+    "initial_published_date",
+    "last_update_date",
+    "last_reported_date",
+)
 
 
-class SourceRecord(NamedTuple):
-    """One line that parsed. ``week_ending`` is None when the layout has no week column."""
+class RawRecord(TypedDict):
+    """One line that parsed, keyed by the raw table's column names, so it binds by name.
 
-    line_number: int
+    ``row_week`` is None when the layout has no week column; ``row_week``, ``row_tier``, ``grain``
+    and ``raw_line`` describe the line and are not stored as such. The extra columns are present
+    when the layout has them; ``record_hash`` is added by the loader.
+    """
+
+    source_line: int
     raw_line: str
-    week_ending: date | None
-    tier: str
+    row_week: date | None
+    row_tier: str
     symbol: str
     mpid: str
-    shares: int
-    trades: int
+    total_shares: int
+    total_trades: int
     grain: str
-    extras: Extras
+    record_hash: NotRequired[str]
+    issue_name: NotRequired[str | None]
+    venue_name: NotRequired[str | None]
+    firm_crd: NotRequired[str | None]
+    summary_type: NotRequired[str | None]
+    product_type: NotRequired[str | None]
+    total_notional_sum: NotRequired[str | None]
+    initial_published_date: NotRequired[str | None]
+    last_update_date: NotRequired[str | None]
+    last_reported_date: NotRequired[str | None]
 
 
 class SourceReject(NamedTuple):
@@ -66,3 +77,4 @@ class FileInfo:
     delimiter: str | None
     has_header: bool
     columns: tuple[str, ...]
+    extra_columns: tuple[str, ...] = ()  # the EXTRA_COLUMNS this layout fills

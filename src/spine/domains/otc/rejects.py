@@ -6,15 +6,27 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+REJECT_COLUMNS = (
+    "week_ending",
+    "tier",
+    "capture_id",
+    "source_locator",
+    "line_number",
+    "raw_line",
+    "raw_record_hash",
+    "stage",
+    "reason_code",
+    "reason_detail",
+    "execution_id",
+    "batch_id",
+    "rejected_at",
+)
 _INSERT = (
-    "INSERT INTO otc_rejects (week_ending, tier, capture_id, source_locator, line_number, raw_line,"
-    " raw_record_hash, stage, reason_code, reason_detail, execution_id, batch_id, rejected_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    f"INSERT INTO otc_rejects ({', '.join(REJECT_COLUMNS)})"  # noqa: S608 (fixed column names)
+    f" VALUES ({', '.join(':' + name for name in REJECT_COLUMNS)})"
 )
 
 
-def store_rejects(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> None:
-    """Insert reject rows, each (week_ending, tier, capture_id, source_locator, line_number,
-    raw_line, raw_record_hash, stage, reason_code, reason_detail, execution_id, batch_id,
-    rejected_at)."""
+def store_rejects(conn: sqlite3.Connection, rows: Iterable[dict[str, Any]]) -> None:
+    """Insert reject rows, each a dict holding every name of ``REJECT_COLUMNS``."""
     conn.executemany(_INSERT, rows)

@@ -25,7 +25,12 @@ INT64_MAX = 2**63 - 1
 
 
 def parse_tier(value: str) -> Tier | None:
-    """``nms-tier-1``, ``NMS Tier 1``, ``T1`` -> NMS_TIER_1; None when it names no tier."""
+    """``nms-tier-1``, ``NMS Tier 1``, ``T1`` -> NMS_TIER_1; None when it names no tier.
+
+    ASCII only: ``NMS T\u0131er 1`` (a dotless i) would otherwise upper-case into a tier name.
+    """
+    if not value.isascii():
+        return None
     folded = re.sub(r"[\s_\-]+", "", value).upper()
     return _TIER_ALIASES.get(folded)
 
@@ -43,51 +48,98 @@ def normalize_tier_param(value: str) -> str:
 
 
 def clean_code(value: str) -> str:
-    """Symbols and MPIDs compare trimmed and upper-cased."""
-    return value.strip().upper()
+    """Symbols and MPIDs compare trimmed and upper-cased, and are checked as ASCII before case
+    folding: a long s, an fi ligature or a dotless i (``m\u017fft``, ``\ufb01x``, ``\u0131bm``)
+    stays as written, and fails the symbol rule, instead of folding into MSFT, FIX and IBM."""
+    text = value.strip()
+    return text.upper() if text.isascii() else text
+
+
+_INT64_DIGITS = 19
+SHOWN_NUMBER = 40  # characters of a rejected number quoted in its reject's detail
+
+
+def _quoted(text: str) -> str:
+    shown = text if len(text) <= SHOWN_NUMBER else f"{text[:SHOWN_NUMBER]}... ({len(text):,} characters)"
+    return repr(shown)
 
 
 def parse_int64(text: str) -> int:
     """An integer within SQLite's signed 64-bit range; ValueError otherwise.
 
     Exports sometimes write whole numbers as ``1.2E7`` or ``1200.0``: those are accepted when the
-    value is exactly integral, never rounded.
+    value is exactly integral, never rounded. Length is checked before conversion, so a field of
+    thousands of digits is rejected on its own line without being converted.
     """
     stripped = text.strip()
     unsigned = stripped[1:] if stripped[:1] in "+-" else stripped
-    value = int(stripped) if unsigned.isascii() and unsigned.isdigit() else _integral_decimal(text)
+    if unsigned.isascii() and unsigned.isdigit():
+        if len(unsigned.lstrip("0")) > _INT64_DIGITS:
+            raise ValueError(f"outside the signed 64-bit range: {_quoted(stripped)}")
+        value = int(stripped)
+    else:
+        value = _integral_decimal(text)
     if not INT64_MIN <= value <= INT64_MAX:
         raise ValueError(f"outside the signed 64-bit range: {stripped}")
     return value
 
 
-def _integral_decimal(text: str) -> int:
-    if not text.isascii() or "_" in text:  # Decimal() would read "1_000" and Arabic-Indic digits
-        raise ValueError(f"not an integer: {text!r}")
+def _decimal(text: str) -> Decimal | None:
+    """The text as a finite Decimal, or None; ASCII only (Decimal() would read "1_000" and
+    Arabic-Indic digits)."""
+    if not text.isascii() or "_" in text:
+        return None
     try:
         number = Decimal(text.strip())
     except InvalidOperation:
-        raise ValueError(f"not an integer: {text!r}") from None
-    if not number.is_finite() or number != number.to_integral_value():
-        raise ValueError(f"not an integer: {text!r}")
-    if number.adjusted() > 19:  # far outside 64 bits; do not build a huge int
-        raise ValueError(f"outside the signed 64-bit range: {text.strip()}")
+        return None
+    return number if number.is_finite() else None
+
+
+def _integral_decimal(text: str) -> int:
+    number = _decimal(text)
+    if number is None:
+        raise ValueError(f"not an integer: {_quoted(text)}")
+    if number.adjusted() > _INT64_DIGITS:  # far outside 64 bits; do not build a huge int
+        raise ValueError(f"outside the signed 64-bit range: {_quoted(text.strip())}")
+    if number != number.to_integral_value():
+        raise ValueError(f"not an integer: {_quoted(text)}")
     return int(number)
 
 
-def parse_decimal_text(text: str) -> str | None:
-    """A decimal such as ``1.23E+8`` as plain exact text (``123000000``); None when empty."""
+# A decimal field (totalNotionalSum) is stored as plain text: at most this many characters, so an
+# exponent such as 1E+100000000 is a reject rather than 100 million digits.
+MAX_DECIMAL_TEXT = 40
+
+
+def parse_decimal_text(text: str, label: str = "value") -> str | None:
+    """A decimal such as ``1.23E+8`` as plain exact text (``123000000``); None when empty.
+
+    Bounded: a value whose plain text would exceed ``MAX_DECIMAL_TEXT`` characters is refused
+    before it is written out.
+    """
     stripped = text.strip()
     if not stripped:
         return None
-    try:
-        number = Decimal(stripped)
-    except InvalidOperation:
-        raise ValueError(f"not a number: {text!r}") from None
-    if not number.is_finite():
-        raise ValueError(f"not a finite number: {text!r}")
+    number = _decimal(stripped)
+    if number is None:
+        raise ValueError(f"{label} is not a finite number: {_quoted(stripped)}")
+    digits, exponent = len(number.as_tuple().digits), int(number.as_tuple().exponent)
+    length = digits + exponent if exponent >= 0 else max(digits, -exponent) + 1
+    if length > MAX_DECIMAL_TEXT:
+        raise ValueError(
+            f"{label} {_quoted(stripped)} is too large or too precise to store exactly "
+            f"(more than {MAX_DECIMAL_TEXT} digits written out)"
+        )
     return format(number, "f")
 
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def parse_iso_date(text: str) -> date:
-    return date.fromisoformat(text.strip())
+    """A date written YYYY-MM-DD (surrounding spaces allowed); ValueError otherwise."""
+    stripped = text.strip()
+    if not _ISO_DATE.fullmatch(stripped):
+        raise ValueError(f"not a YYYY-MM-DD date: {stripped!r}")
+    return date.fromisoformat(stripped)

@@ -18,9 +18,9 @@ from spine.core.pipeline import Pipeline, PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import manifest, week_outcomes, weeks
 from spine.domains.otc.enums import Stage
-from spine.domains.otc.parser import file_digest
 from spine.domains.otc.pipelines.base import FORCE, TIER
 from spine.domains.otc.pipelines.week_batch import LATER_STAGES, Step, WeekBatch, WeekOutcome, counts
+from spine.domains.otc.source import file_digest
 
 MAX_WEEKS = 1040  # twenty years of weeks in one backfill
 

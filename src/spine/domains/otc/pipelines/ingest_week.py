@@ -3,6 +3,11 @@
 Input-idempotent: byte-identical content is a skip; different content for a loaded week is a revision
 (a new capture; records it no longer has are kept, marked superseded). This module keeps the captures
 and the manifest; the lines themselves stream into the tables through `spine.domains.otc.loader`.
+
+The file is opened once, when the run is set up (before its write transaction: a missing file, a
+folder, a FIFO or a device is refused there), and read once: the SHA-256 stored is the hash of the
+bytes the parser read. Only a loaded week's same-size file is hashed first, on the same open file, to
+decide a skip; the load then checks it read those same bytes.
 """
 
 from __future__ import annotations
@@ -12,13 +17,14 @@ from typing import Any
 
 from spine.core.db import utc_now
 from spine.core.params import Param
-from spine.core.pipeline import PipelineResult
+from spine.core.pipeline import PipelineResult, RunContext
 from spine.core.registry import register
 from spine.domains.otc import manifest
 from spine.domains.otc.enums import Stage
 from spine.domains.otc.loader import LoadTarget, WeekLoader
-from spine.domains.otc.parser import FileRefused, file_digest, parse_file
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
+from spine.domains.otc.records import parse
+from spine.domains.otc.source import FileRefused, SourceFile
 
 
 @register
@@ -33,21 +39,34 @@ class IngestWeek(WeekPipeline):
         FORCE,
     )
 
-    def run(self) -> PipelineResult:
+    def __init__(self, context: RunContext, values: dict[str, Any]) -> None:
+        super().__init__(context, values)
         # The absolute path: lineage must lead back to the file from any working folder.
-        path: Path = self.values["file_path"].absolute()
-        sha256, size = file_digest(path)
+        self.path: Path = values["file_path"].absolute()
+        self.source = SourceFile(self.path)
+
+    def run(self) -> PipelineResult:
+        with self.source:
+            return self._ingest(self.path, self.source)
+
+    def _ingest(self, path: Path, source: SourceFile) -> PipelineResult:
         current = manifest.get(self.conn, self.week_ending, self.tier)
-        same_content = current is not None and current["source_sha256"] == sha256
-        if same_content and not self.force:
-            return PipelineResult.skipped(
-                "already ingested: the file is byte-identical to the week's current data",
-                capture_id=current["capture_id"] if current else None,
-            )
-        info, lines = parse_file(path)
-        capture_id, revision = self._open_capture(current, same_content, path, info.layout, sha256, size)
+        same_content, expected = False, None
+        if current is not None and current["source_bytes"] == source.size:
+            expected = source.stored_digest()
+            same_content = expected == current["source_sha256"]
+            if same_content and not self.force:
+                return PipelineResult.skipped(
+                    "already ingested: the file is byte-identical to the week's current data",
+                    capture_id=current["capture_id"],
+                )
+        info, lines = parse(source)
+        capture_id, revision = self._open_capture(current, same_content, path, info.layout)
         target = LoadTarget(self.week, self.tier, capture_id, str(path), *self.lineage(), utc_now())
-        counts = WeekLoader(self.conn, target).load(lines).as_counts()
+        counts = WeekLoader(self.conn, target, info.extra_columns).load(lines).as_counts()
+        sha256, size = source.finish()
+        if expected is not None and sha256 != expected:
+            raise FileRefused(f"{path} changed while it was read; run again once it is complete")
         if counts["lines"] == 0:
             raise FileRefused(f"no data lines after the header: {path}")
         mismatched = sum(counts["other_weeks"].values()) + sum(counts["other_tiers"].values())
@@ -88,52 +107,45 @@ class IngestWeek(WeekPipeline):
 
     # -- capture bookkeeping -------------------------------------------------------------------
 
-    def _open_capture(
-        self,
-        current: Any,
-        same_content: bool,
-        path: Path,
-        layout: str,
-        sha256: str,
-        size: int,
-    ) -> tuple[int, bool]:
-        """Reuse the current capture for a forced reload of the same bytes, else start a new one."""
-        week, tier = self.week_ending, self.tier
+    def _open_capture(self, current: Any, same_content: bool, path: Path, layout: str) -> tuple[int, bool]:
+        """Reuse the current capture for a forced reload of the same bytes, else start a new one
+        (its hash and size are written once the file has been read)."""
+        week = {"week": self.week_ending, "tier": self.tier}
         if same_content:
-            capture_id = int(current["capture_id"])
-            self.conn.execute("DELETE FROM otc_rejects WHERE capture_id = ?", (capture_id,))
-            self.conn.execute("DELETE FROM otc_published_symbol_totals WHERE capture_id = ?", (capture_id,))
-            return capture_id, False
+            capture = {"capture_id": int(current["capture_id"])}
+            self.conn.execute("DELETE FROM otc_rejects WHERE capture_id = :capture_id", capture)
+            self.conn.execute(
+                "DELETE FROM otc_published_symbol_totals WHERE capture_id = :capture_id", capture
+            )
+            return capture["capture_id"], False
         cursor = self.conn.execute(
             "INSERT INTO otc_captures (week_ending, tier, source_type, source_locator,"
             " source_layout, source_sha256, source_bytes, row_count_raw, row_count_inserted,"
-            " captured_at, execution_id, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)",
-            (
-                week,
-                tier,
-                self.values["source_type"],
-                str(path),
-                layout,
-                sha256,
-                size,
-                utc_now(),
-                self.execution_id,
-                self.batch_id,
-            ),
+            " captured_at, execution_id, batch_id) VALUES (:week, :tier, :source_type, :locator,"
+            " :layout, '', 0, 0, 0, :now, :execution_id, :batch_id)",
+            {
+                **week,
+                "source_type": self.values["source_type"],
+                "locator": str(path),
+                "layout": layout,
+                "now": utc_now(),
+                "execution_id": self.execution_id,
+                "batch_id": self.batch_id,
+            },
         )
         capture_id = int(cursor.lastrowid or 0)
         if current is None:
             return capture_id, False
-        now = utc_now()
+        revision = {**week, "capture_id": capture_id, "now": utc_now()}
         self.conn.execute(
-            "UPDATE otc_captures SET superseded_at = ? WHERE week_ending = ? AND tier = ?"
-            " AND capture_id <> ? AND superseded_at IS NULL",
-            (now, week, tier, capture_id),
+            "UPDATE otc_captures SET superseded_at = :now WHERE week_ending = :week AND tier = :tier"
+            " AND capture_id <> :capture_id AND superseded_at IS NULL",
+            revision,
         )
         self.conn.execute(
-            "UPDATE otc_raw SET superseded_by_capture_id = ? WHERE week_ending = ? AND tier = ?"
-            " AND superseded_by_capture_id IS NULL",
-            (capture_id, week, tier),
+            "UPDATE otc_raw SET superseded_by_capture_id = :capture_id WHERE week_ending = :week"
+            " AND tier = :tier AND superseded_by_capture_id IS NULL",
+            revision,
         )
         return capture_id, True
 
@@ -164,8 +176,16 @@ class IngestWeek(WeekPipeline):
         if current is None:
             self.conn.execute(
                 "INSERT INTO otc_week_manifest (week_ending, tier, stage, execution_id, batch_id,"
-                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (week, tier, Stage.INGESTED.value, self.execution_id, self.batch_id, now, now),
+                " created_at, updated_at) VALUES (:week, :tier, :stage, :execution_id, :batch_id,"
+                " :now, :now)",
+                {
+                    "week": week,
+                    "tier": tier,
+                    "stage": Stage.INGESTED.value,
+                    "execution_id": self.execution_id,
+                    "batch_id": self.batch_id,
+                    "now": now,
+                },
             )
         manifest.update(
             self.conn,
@@ -190,7 +210,17 @@ class IngestWeek(WeekPipeline):
         # stages and leaves earlier captures' rejects as history.
         manifest.reset_after(self.conn, week, tier, Stage.INGESTED)
         self.conn.execute(
-            "UPDATE otc_captures SET row_count_raw = ?, row_count_inserted = ?, source_locator = ?,"
-            " execution_id = ?, batch_id = ? WHERE capture_id = ?",
-            (counts["lines"], inserted, str(path), self.execution_id, self.batch_id, capture_id),
+            "UPDATE otc_captures SET row_count_raw = :lines, row_count_inserted = :inserted,"
+            " source_locator = :locator, source_sha256 = :sha256, source_bytes = :size,"
+            " execution_id = :execution_id, batch_id = :batch_id WHERE capture_id = :capture_id",
+            {
+                "lines": counts["lines"],
+                "inserted": inserted,
+                "locator": str(path),
+                "sha256": sha256,
+                "size": size,
+                "execution_id": self.execution_id,
+                "batch_id": self.batch_id,
+                "capture_id": capture_id,
+            },
         )

@@ -18,9 +18,9 @@ from spine.core.registry import register
 from spine.domains.otc import manifest
 from spine.domains.otc.calculations import avg_trade_size_sql
 from spine.domains.otc.enums import RejectStage, Stage
-from spine.domains.otc.parser import source_lines
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
 from spine.domains.otc.rejects import store_rejects
+from spine.domains.otc.source import source_lines
 
 # Symbol: a letter, then letters, digits, '.' or '-', 1 to 10 in all. MPID: 4 letters or digits.
 # GLOB classes are ASCII, as is the rule; a non-ASCII character fails it.
@@ -185,35 +185,35 @@ class NormalizeWeek(WeekPipeline):
         if not rows:
             return
         capture = self.conn.execute(
-            "SELECT source_locator, source_sha256 FROM otc_captures WHERE capture_id = ?",
-            (lineage["capture_id"],),
+            "SELECT source_locator, source_sha256 FROM otc_captures WHERE capture_id = :capture_id",
+            lineage,
         ).fetchone()
         texts = source_lines(Path(capture[0]), capture[1], {int(r["source_line"]) for r in rows})
         store_rejects(
             self.conn,
             [
-                (
-                    lineage["week"],
-                    lineage["tier"],
-                    lineage["capture_id"],
-                    lineage["locator"],
-                    r["source_line"],
-                    texts.get(int(r["source_line"]), r["record_text"]),
-                    r["record_hash"],
-                    RejectStage.NORMALIZE.value,
-                    r["reason"],
-                    r["detail"],
-                    lineage["execution_id"],
-                    lineage["batch_id"],
-                    lineage["now"],
-                )
+                {
+                    "week_ending": lineage["week"],
+                    "tier": lineage["tier"],
+                    "capture_id": lineage["capture_id"],
+                    "source_locator": lineage["locator"],
+                    "line_number": r["source_line"],
+                    "raw_line": texts.get(int(r["source_line"]), r["record_text"]),
+                    "raw_record_hash": r["record_hash"],
+                    "stage": RejectStage.NORMALIZE.value,
+                    "reason_code": r["reason"],
+                    "reason_detail": r["detail"],
+                    "execution_id": lineage["execution_id"],
+                    "batch_id": lineage["batch_id"],
+                    "rejected_at": lineage["now"],
+                }
                 for r in rows
             ],
         )
 
     def _ingest_rejects(self, capture_id: int) -> int:
         row = self.conn.execute(
-            "SELECT COUNT(*) FROM otc_rejects WHERE capture_id = ? AND stage = 'INGEST'",
-            (capture_id,),
+            "SELECT COUNT(*) FROM otc_rejects WHERE capture_id = :capture_id AND stage = 'INGEST'",
+            {"capture_id": capture_id},
         ).fetchone()
         return int(row[0])
