@@ -178,3 +178,82 @@ def finra_week_rows(
         if row.get("weekStartDate") == monday
         and _FINRA_TIERS.get(str(row.get("tierIdentifier") or row.get("tierDescription"))) == tier_code
     ]
+
+
+# -- inputs: identity of lines a '|' would make ambiguous, exact decimals (issue 14) ---------------
+
+
+def record_identity_hash(
+    week: str,
+    tier: str,
+    symbol: str,
+    mpid: str,
+    shares: int,
+    trades: int,
+    crd: str | None = None,
+    name: str | None = None,
+) -> str:
+    """A raw record's hash, whatever its fields hold.
+
+    The venue is the MPID, else ``~`` + the firm CRD (digits), else ``~`` + the firm's name. SPEC §6's
+    text is hashed when splitting it on ``|`` gives back this one record; otherwise the hash is over
+    the JSON array ``[week, tier, symbol, mpid, crd, name, shares, trades]`` of the identifying parts.
+    """
+    if mpid:
+        slot: str | None = mpid if not mpid.startswith("~") else None
+        crd = name = None
+    elif crd:
+        slot = "~" + crd if re.fullmatch(r"[0-9]+", crd) else None
+        name = None
+    elif name:
+        slot = None if re.fullmatch(r"[0-9]+", name) else "~" + name
+    else:
+        slot = "~"
+    if slot is not None and "|" not in symbol + slot:
+        return record_hash(week, tier, symbol, slot, shares, trades)
+    parts = [week, tier, symbol, mpid, crd, name, shares, trades]
+    text = "[" + ", ".join(
+        "null" if p is None else str(p) if isinstance(p, int) else _json_str(p) for p in parts
+    )
+    return hashlib.sha256((text + "]").encode("utf-8")).hexdigest()[:32]
+
+
+def _json_str(text: str) -> str:
+    """A JSON string with every non-ASCII character escaped (what json.dumps writes by default)."""
+    out = ['"']
+    for char in text:
+        code = ord(char)
+        if char in '"\\':
+            out.append("\\" + char)
+        elif 0x20 <= code < 0x7F:
+            out.append(char)
+        elif char in "\n\r\t\b\f":
+            out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}[char])
+        elif code > 0xFFFF:
+            high, low = divmod(code - 0x10000, 0x400)
+            out.append(f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out) + '"'
+
+
+def plain_decimal(text: str) -> str:
+    """``2.4731E+8`` -> ``247310000``, ``1.5e-3`` -> ``0.0015``: the exact value written without an
+    exponent, by moving the decimal point in the digits (no arithmetic)."""
+    mantissa, _, exponent = text.strip().upper().partition("E")
+    sign = "-" if mantissa.startswith("-") else ""
+    mantissa = mantissa.lstrip("+-")
+    whole, _, fraction = mantissa.partition(".")
+    digits, point = whole + fraction, len(whole) + int(exponent or 0)
+    if point <= 0:
+        digits, point = "0" * (1 - point) + digits, 1
+    digits = digits.ljust(point, "0")
+    result = digits[:point].lstrip("0") or "0"
+    if digits[point:]:
+        result += "." + digits[point:]
+    return sign + result
+
+
+def sha256_bytes(data: bytes) -> str:
+    """SHA-256 of a file's bytes as stored."""
+    return hashlib.sha256(data).hexdigest()

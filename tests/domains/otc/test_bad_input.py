@@ -16,6 +16,7 @@ import pytest
 
 from spine.api import Spine
 from spine.core.runner import ExecutionResult
+from tests import oracle
 from tests.conftest import TIER, all_data, count, run_cli, table_data, write_file
 
 WEEK = "2025-12-26"
@@ -814,3 +815,279 @@ def test_quoted_symbols_and_mpids_are_kept_verbatim(spine: Spine, tmp_path: Path
     assert spine.conn.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall() == tables_before
     assert count(spine.conn, "SELECT COUNT(*) FROM otc_raw") == 1 + len(hostile)
     assert volumes(spine.conn) == [("AAPL", "NITE", 1000, 10, "100.00")]
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers of any length: a reject on their line, never a failed file, never expanded
+
+API_HEADER = (
+    "weekStartDate|tierIdentifier|summaryTypeCode|issueSymbolIdentifier|MPID|"
+    "totalWeeklyShareQuantity|totalWeeklyTradeCount|totalNotionalSum"
+)
+
+
+def api_line(symbol: str, shares: object = 1000, trades: object = 10, notional: str = "") -> str:
+    return f"2025-12-22|T1|ATS_W_SMBL_FIRM|{symbol}|NITE|{shares}|{trades}|{notional}"
+
+
+HUGE = "9" * 5000
+
+NUMBER_REJECTS: dict[str, tuple[str, str]] = {
+    # case -> (the line between two good ones, fragment of the PARSE_ERROR detail)
+    "5,000-digit shares": (api_line("TSLA", shares=HUGE), "64-bit range"),
+    "5,000-digit negative trades": (api_line("TSLA", trades="-" + HUGE), "64-bit range"),
+    "shares with a huge exponent": (api_line("TSLA", shares="1E+100000000"), "64-bit range"),
+    "notional with a huge exponent": (api_line("TSLA", notional="1E+100000000"), "too large or too precise"),
+    "notional with a tiny exponent": (api_line("TSLA", notional="1E-100000000"), "too large or too precise"),
+    "notional of 5,000 digits": (api_line("TSLA", notional=HUGE), "too large or too precise"),
+    "notional in Arabic-Indic digits": (api_line("TSLA", notional="\u0661\u0662"), "not a finite number"),
+    "notional with an underscore": (api_line("TSLA", notional="1_000"), "not a finite number"),
+}
+
+
+@pytest.mark.parametrize("case", list(NUMBER_REJECTS))
+def test_numbers_of_any_length_are_rejected_on_their_line(spine: Spine, tmp_path: Path, case: str) -> None:
+    bad, fragment = NUMBER_REJECTS[case]
+    good = [api_line("AAPL", notional="2.4731E+8"), api_line("MSFT", notional="79516830.5")]
+    path = write_file(tmp_path / "api.psv", "\n".join([API_HEADER, good[0], bad, good[1]]) + "\n")
+    result = ingest(spine, path)
+    assert result.ok, result.error
+    [(line, raw, stage, code, detail)] = rejects(spine.conn)
+    assert (line, raw, stage, code) == (3, bad, "INGEST", "PARSE_ERROR")
+    assert fragment in detail and len(detail) < 200, detail
+    stored = spine.conn.execute("SELECT symbol, total_notional_sum FROM otc_raw ORDER BY symbol").fetchall()
+    assert [tuple(r) for r in stored] == [
+        ("AAPL", oracle.plain_decimal("2.4731E+8")),
+        ("MSFT", oracle.plain_decimal("79516830.5")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("0000000000000000000000001", 1), ("+00000000000000000000042", 42), ("1.2E7", 12_000_000)],
+)
+def test_long_spellings_of_small_integers_are_accepted(
+    spine: Spine, tmp_path: Path, written: str, value: int
+) -> None:
+    result = ingest(spine, seed_file(tmp_path, row("AAPL", "NITE", written, 1)))
+    assert result.ok and result.metrics["rejected"] == 0, result.metrics
+    assert count(spine.conn, "SELECT total_shares FROM otc_raw") == value
+
+
+def test_json_numbers_of_any_length_are_rejected_on_their_record(spine: Spine, tmp_path: Path) -> None:
+    def record(symbol: str, shares: str, notional: str = "2.5E+3") -> str:
+        return (
+            '{"weekStartDate": "2025-12-22", "tierIdentifier": "T1", "summaryTypeCode": "ATS_W_SMBL_FIRM",'
+            f' "issueSymbolIdentifier": "{symbol}", "MPID": "NITE", "totalWeeklyShareQuantity": {shares},'
+            f' "totalWeeklyTradeCount": 1, "totalNotionalSum": {notional}}}'
+        )
+
+    lines = [
+        record("AAPL", "1000"),
+        record("TSLA", HUGE),
+        record("NVDA", "5", notional="1E+100000000"),
+        record("META", "-" + HUGE),
+        record("MSFT", "1.2E7", notional="1.5e-3"),
+    ]
+    for name, text in (("lines.jsonl", "\n".join(lines) + "\n"), ("array.json", "[" + ",".join(lines) + "]")):
+        with Spine(tmp_path / f"{name}.db") as db:
+            result = ingest(db, write_file(tmp_path / name, text))
+            assert result.ok, result.error
+            assert [(r[0], r[3]) for r in rejects(db.conn)] == [
+                (2, "PARSE_ERROR"),
+                (3, "PARSE_ERROR"),
+                (4, "PARSE_ERROR"),
+            ]
+            stored = db.conn.execute(
+                "SELECT symbol, total_shares, total_notional_sum FROM otc_raw ORDER BY symbol"
+            )
+            assert [tuple(r) for r in stored] == [
+                ("AAPL", 1000, oracle.plain_decimal("2.5E+3")),
+                ("MSFT", 12_000_000, oracle.plain_decimal("1.5e-3")),
+            ]
+
+
+# --------------------------------------------------------------------------------------------
+# Identity: two different lines never become one record; no line is dropped without a trace
+
+
+CSV_HEADER = "WeekEnding,Tier,Symbol,MPID,TotalShares,TotalTrades"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("A|B", "C"), ("A", "B|C")),  # a delimiter moved across the field boundary
+        (("A|B|C", "D"), ("A", "B|C|D")),
+        (("AB|", "CD"), ("AB", "|CD")),
+        (("X", "~123"), ("X", "")),  # an MPID that looks like a non-ATS venue slot (see below)
+    ],
+)
+def test_quoted_delimiters_never_merge_two_lines(
+    spine: Spine, tmp_path: Path, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    lines = [CSV_HEADER] + [f'{WEEK},{TIER},"{s}","{m}",7,1' for s, m in (first, second)]
+    result = ingest(spine, write_file(tmp_path / "week.csv", "\n".join(lines) + "\n"))
+    assert result.ok, result.error
+    assert (result.metrics["inserted"], result.metrics["duplicate_lines"]) == (2, 0)
+    hashes = {
+        r[0]: r[1]
+        for r in spine.conn.execute("SELECT source_line, record_hash FROM otc_raw ORDER BY source_line")
+    }
+    assert hashes == {
+        2: oracle.record_identity_hash(WEEK, TIER, first[0].upper(), first[1].upper(), 7, 1),
+        3: oracle.record_identity_hash(WEEK, TIER, second[0].upper(), second[1].upper(), 7, 1),
+    }
+    assert normalize(spine).ok
+    assert count(spine.conn, "SELECT COUNT(*) FROM otc_rejects WHERE stage = 'NORMALIZE'") == 2
+
+
+def test_valid_records_keep_the_spec_hash(spine: Spine, tmp_path: Path) -> None:
+    lines = [row("AAPL", "NITE", 1000, 10), row("BRK.B", "A1B2", 5, 1), row("BF-A", "CITD", 0, 0)]
+    assert ingest(spine, seed_file(tmp_path, *lines)).ok
+    stored = {tuple(r) for r in spine.conn.execute("SELECT symbol, mpid, record_hash FROM otc_raw")}
+    assert stored == {
+        (s, m, oracle.record_hash(WEEK, TIER, s, m, sh, tr))
+        for s, m, sh, tr in [("AAPL", "NITE", 1000, 10), ("BRK.B", "A1B2", 5, 1), ("BF-A", "CITD", 0, 0)]
+    }
+
+
+API_CRD_HEADER = (
+    "weekStartDate,tierIdentifier,summaryTypeCode,issueSymbolIdentifier,MPID,firmCRDNumber,"
+    "marketParticipantName,totalWeeklyShareQuantity,totalWeeklyTradeCount"
+)
+
+
+def test_non_ats_venue_slots_never_merge_with_other_venues(spine: Spine, tmp_path: Path) -> None:
+    # (MPID, CRD, name): each line is a different venue of the same symbol with the same numbers.
+    venues = [
+        ("", "123", ""),  # non-ATS firm by CRD: SPEC's "~123"
+        ("~123", "", ""),  # an (invalid) MPID written "~123"
+        ("", "", "123"),  # a firm known only by a name that reads like a CRD
+        ("", "", "De Minimis Firms"),  # SPEC's "~De Minimis Firms"
+        ("", "", "A|B"),  # a name holding the delimiter
+        ("", "", ""),  # nothing at all: SPEC's "~"
+    ]
+    lines = [f'2025-12-22,T1,OTC_W_SMBL_FIRM,ZZZZ,{m},{c},"{n}",50,2' for m, c, n in venues]
+    result = ingest(spine, write_file(tmp_path / "api.csv", "\n".join([API_CRD_HEADER, *lines]) + "\n"))
+    assert result.ok, result.error
+    assert (result.metrics["inserted"], result.metrics["duplicate_lines"]) == (len(venues), 0)
+    hashes = [r[0] for r in spine.conn.execute("SELECT record_hash FROM otc_raw ORDER BY source_line")]
+    assert hashes == [
+        oracle.record_identity_hash(WEEK, TIER, "ZZZZ", m, 50, 2, crd=c or None, name=n or None)
+        for m, c, n in venues
+    ]
+    # Rows a 0.1.0 database holds keep their hash: SPEC §6's text with "~" + CRD or name.
+    assert hashes[0] == oracle.record_hash(WEEK, TIER, "ZZZZ", "~123", 50, 2)
+    assert hashes[3] == oracle.record_hash(WEEK, TIER, "ZZZZ", "~De Minimis Firms", 50, 2)
+    assert hashes[5] == oracle.record_hash(WEEK, TIER, "ZZZZ", "~", 50, 2)
+
+
+def test_every_line_has_a_row_or_a_reject(spine: Spine, tmp_path: Path) -> None:
+    """Whatever the lines hold, each data line is a record, a duplicate of one, or a reject."""
+    lines = [
+        CSV_HEADER,
+        f'{WEEK},{TIER},"A|B",C,7,1',
+        f'{WEEK},{TIER},A,"B|C",7,1',
+        f'{WEEK},{TIER},"A,B",C,7,1',
+        f'{WEEK},{TIER},A,"B,C",7,1',
+        f'{WEEK},{TIER},"unclosed,C,7,1',
+        f"{WEEK},{TIER},AAPL,NITE,7,1",
+        f"{WEEK},{TIER},aapl,nite,7,1",
+        f"{WEEK},{TIER},m\u017fft,NITE,7,1",
+        f"{WEEK},{TIER},MSFT,NITE,7,1",
+        f"{WEEK},{TIER},MSFT,NITE,{HUGE},1",
+    ]
+    result = ingest(spine, write_file(tmp_path / "week.csv", "\n".join(lines) + "\n"))
+    assert result.ok, result.error
+    m = result.metrics
+    assert m["lines"] == len(lines) - 1
+    assert (m["inserted"], m["duplicate_lines"], m["rejected"]) == (7, 1, 2)
+    assert m["inserted"] + m["duplicate_lines"] + m["rejected"] == m["lines"]
+
+
+# --------------------------------------------------------------------------------------------
+# Symbols, MPIDs, tiers and grains are ASCII before they are case-folded
+
+LOOKALIKES = [
+    ("m\u017fft", "NITE"),  # long s: upper() gives MSFT
+    ("\ufb01x", "NITE"),  # fi ligature: upper() gives FIX
+    ("\u0131bm", "NITE"),  # dotless i: upper() gives IBM
+    ("AAPL", "n\u0131te"),  # an MPID that would fold to NITE
+    ("AAPL", "\ufb01rm"),  # an MPID that would fold to FIRM
+    ("\uff21\uff22", "NITE"),  # full-width letters
+]
+
+
+@pytest.mark.parametrize(("symbol", "mpid"), LOOKALIKES)
+def test_lookalike_letters_are_rejects_not_other_symbols(
+    spine: Spine, tmp_path: Path, symbol: str, mpid: str
+) -> None:
+    line = row(symbol, mpid, 5, 1)
+    load(spine, seed_file(tmp_path, GOOD_1, line))
+    expected = "INVALID_SYMBOL" if oracle.symbol(symbol) is None else "INVALID_MPID"
+    assert oracle.mpid(mpid) is None or oracle.symbol(symbol) is None
+    [(number, raw, stage, code, detail)] = rejects(spine.conn)
+    assert (number, raw, stage, code) == (3, line, "NORMALIZE", expected)
+    assert (symbol if expected == "INVALID_SYMBOL" else mpid) in detail
+    assert volumes(spine.conn) == [("AAPL", "NITE", 1000, 10, "100.00")]
+
+
+@pytest.mark.parametrize("tier", ["NMS T\u0131er 1", "t\u0131", "\uff34\uff11"])
+def test_lookalike_tiers_are_invalid(spine: Spine, tmp_path: Path, tier: str) -> None:
+    result = ingest(spine, seed_file(tmp_path, GOOD_1, row("AAPL", "CITD", 5, 1, tier=tier)))
+    assert result.ok, result.error
+    assert [r[3] for r in rejects(spine.conn)] == ["INVALID_TIER"]
+
+
+def test_lookalike_summary_type_is_not_venue_data(spine: Spine, tmp_path: Path) -> None:
+    header = API_HEADER
+    lines = [api_line("AAPL"), api_line("MSFT").replace("ATS_W_SMBL_FIRM", "ats_w_smbl_f\u0131rm")]
+    result = ingest(spine, write_file(tmp_path / "api.psv", "\n".join([header, *lines]) + "\n"))
+    assert result.ok, result.error
+    assert (result.metrics["inserted"], result.metrics["ignored"]) == (1, 1)
+
+
+HEADERS_NAMING_A_COLUMN_TWICE = {
+    "TotalShares and Total Shares": "WeekEnding|Tier|Symbol|MPID|TotalShares|Total Shares|TotalTrades",
+    "MPID and mpid": "WeekEnding|Tier|Symbol|MPID|mpid|TotalShares|TotalTrades",
+    "Symbol and SYMBOL": "WeekEnding|Tier|Symbol|SYMBOL|MPID|TotalShares|TotalTrades",
+    "week_ending and WeekEnding": "week_ending|WeekEnding|Tier|Symbol|MPID|TotalShares|TotalTrades",
+    "comma, quoted twice": 'WeekEnding,Tier,Symbol,MPID,TotalShares,"total shares",TotalTrades',
+}
+
+
+@pytest.mark.parametrize("case", list(HEADERS_NAMING_A_COLUMN_TWICE))
+def test_header_naming_a_column_twice_is_refused(spine: Spine, tmp_path: Path, case: str) -> None:
+    header = HEADERS_NAMING_A_COLUMN_TWICE[case]
+    sep = "," if "," in header else "|"
+    data = sep.join([WEEK, TIER, "AAPL", "NITE", "1", "2", "3"])
+    assert_refused(
+        ingest(spine, write_file(tmp_path / "week.txt", f"{header}\n{data}\n")), "names one column twice"
+    )
+    assert_week_untouched(spine.conn)
+
+
+def test_json_record_naming_a_column_twice(spine: Spine, tmp_path: Path) -> None:
+    def record(symbol: str, extra: str = "") -> str:
+        return (
+            '{"weekStartDate": "2025-12-22", "tierIdentifier": "T1", "issueSymbolIdentifier": "'
+            + symbol
+            + '", "MPID": "NITE", '
+            + extra
+            + '"totalWeeklyShareQuantity": 5, "totalWeeklyTradeCount": 1}'
+        )
+
+    good, same_key, folded = (
+        record("AAPL"),
+        record("MSFT", '"MPID": "CITD", '),
+        record("TSLA", '"mpid": "CITD", '),
+    )
+    result = ingest(spine, write_file(tmp_path / "week.jsonl", "\n".join([good, same_key, folded]) + "\n"))
+    assert result.ok, result.error
+    assert [(r[0], r[3]) for r in rejects(spine.conn)] == [(2, "PARSE_ERROR"), (3, "PARSE_ERROR")]
+    assert ["twice" in r[4] for r in rejects(spine.conn)] == [True, True]
+    # As the first record, the same problem leaves no layout to read: the file is refused.
+    with Spine(tmp_path / "first.db") as other:
+        result = ingest(other, write_file(tmp_path / "first.jsonl", "\n".join([same_key, good]) + "\n"))
+        assert_refused(result, "twice")

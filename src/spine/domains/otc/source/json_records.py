@@ -154,9 +154,10 @@ def json_array(stream: io.TextIOWrapper, head: str = "") -> Iterator[Numbered]:
             buffer.pos += 1
             if after == "]":
                 break
+            if after is None:
+                raise FileRefused(f"the JSON array is not closed with ] (after record {number})")
             if after != ",":
-                found = "the end of the file" if after is None else repr(after)
-                raise FileRefused(f"invalid JSON after record {number}: expected , or ] but found {found}")
+                raise FileRefused(f"invalid JSON after record {number}: expected , or ] but found {after!r}")
     if buffer.next_char() is not None:
         raise FileRefused(
             f"content after the JSON array's closing ] (after record {number}): "
