@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
+from pathlib import Path
 
 # -- rounding and ratios ------------------------------------------------------------------------
 
@@ -257,3 +258,35 @@ def plain_decimal(text: str) -> str:
 def sha256_bytes(data: bytes) -> str:
     """SHA-256 of a file's bytes as stored."""
     return hashlib.sha256(data).hexdigest()
+
+
+# -- sync: what a synced week must hold, from the rows FINRA served ---------------------------------
+
+
+def finra_accepted_records(rows: Iterable[dict[str, object]]) -> list[Record]:
+    """A tier-week's accepted ATS venue records from FINRA's rows (SPEC §6, §11, §13).
+
+    Venue rows are ``ATS_W_SMBL_FIRM``; other grains (symbol and venue totals, non-ATS firms) are not
+    venue volumes. A row is accepted with a valid symbol and MPID and counts that are not negative;
+    a second row for the same (symbol, MPID) is a duplicate and the first wins.
+    """
+    accepted: dict[tuple[str, str], Record] = {}
+    for row in rows:
+        if row.get("summaryTypeCode") != "ATS_W_SMBL_FIRM":
+            continue
+        sym, venue = symbol(str(row.get("issueSymbolIdentifier") or "")), mpid(str(row.get("MPID") or ""))
+        shares, trades = int(str(row["totalWeeklyShareQuantity"])), int(str(row["totalWeeklyTradeCount"]))
+        if sym is None or venue is None or shares < 0 or trades < 0:
+            continue
+        accepted.setdefault((sym, venue), (sym, venue, shares, trades))
+    return sorted(accepted.values())
+
+
+def finra_week_ending(monday: str) -> str:
+    """The product's week ending (the Friday) of FINRA's weekStartDate (the Monday)."""
+    return (datetime.date.fromisoformat(monday) + datetime.timedelta(days=4)).isoformat()
+
+
+def sha256_file(path: Path) -> str:
+    """SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -12,6 +12,9 @@ The CLI is a thin skin over this class: each command has a method twin here.
 from __future__ import annotations
 
 import sqlite3
+import time
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -22,7 +25,8 @@ from spine.core.db import default_db_path
 from spine.core.dbfile import BackupResult, backup
 from spine.core.dispatcher import Dispatcher
 from spine.core.errors import UsageError
-from spine.core.pipeline import Pipeline, ProgressCallback
+from spine.core.params import resolve_params
+from spine.core.pipeline import Pipeline, ProgressCallback, Status
 from spine.core.runner import ExecutionResult
 from spine.domains.otc import queries
 from spine.domains.otc.storage import StorageStats, storage_stats
@@ -78,6 +82,62 @@ class Spine:
     def pipelines() -> list[type[Pipeline]]:
         return registry.all_pipelines()
 
+    # -- fetching from FINRA -----------------------------------------------------------------
+
+    def sync(
+        self,
+        tiers: Sequence[str] | None = None,
+        *,
+        since: str | date | None = None,
+        weeks: int | None = None,
+        recheck: int | None = None,
+        archive: str | Path | None = None,
+        dry_run: bool = False,
+        progress: ProgressCallback | None = None,
+    ) -> ExecutionResult:
+        """Bring the database up to date from FINRA's Query API (the twin of ``spine sync``).
+
+        For each tier (default all three): on an empty tier the 12 newest published weeks, later every
+        published week after the tier's weeks already loaded (and any FINRA lists that a failed or
+        interrupted run left out), plus the ``recheck`` newest loaded weeks fetched again (default 4) to
+        catch restatements. ``since`` (weeks ending on or after a date) or ``weeks`` (the N newest
+        published) sets where to start instead. Each week is archived under ``archive`` (default
+        ``$SPINE_ARCHIVE``, else ``<db stem>_archive`` beside the database), ingested, normalized and
+        aggregated; then rolling and the snapshot of every processed week. One run, one batch id.
+
+        Returns the run's result: ``metrics["weeks"]`` reports each week (``status`` OK or FAILED,
+        its stages, ``note`` "restated by FINRA" for a restated week), ``metrics["restated"]`` the
+        restated weeks with their new and previous capture ids; ``weeks_failed`` counts failures.
+        With ``dry_run`` only FINRA's list of weeks is read and the plan comes back (execution id 0):
+        nothing is fetched, archived or written.
+        """
+        values = _sync_values(tiers, since, weeks, recheck, archive)
+        if dry_run:
+            return _preview_sync(self.conn, self.path, values)
+        return self.run("otc.sync", values, progress=progress)
+
+    @staticmethod
+    def preview_sync(
+        db: str | Path | None = None,
+        tiers: Sequence[str] | None = None,
+        *,
+        since: str | date | None = None,
+        weeks: int | None = None,
+        recheck: int | None = None,
+        archive: str | Path | None = None,
+    ) -> ExecutionResult:
+        """What `sync` would fetch for the database at ``db``, without opening it for writing.
+
+        The database is read read-only; a missing one counts as empty and is not created. Nothing is
+        fetched but FINRA's list of published weeks, and nothing is archived.
+        """
+        values = _sync_values(tiers, since, weeks, recheck, archive)
+        path = Path(db or default_db_path())
+        if not path.exists():
+            return _preview_sync(None, path, values)
+        with Spine(path, must_exist=True) as spine:  # opened for looking: read-only when up to date
+            return _preview_sync(spine.conn, path, values)
+
     # -- looking -----------------------------------------------------------------------------
 
     def week_status(self, tier: str | None = None, week: str | None = None) -> queries.Rows:
@@ -131,6 +191,44 @@ class Spine:
         """Rows and bytes of every table and index (SQLite's ``dbstat``), free pages, and the file's
         bytes per stored venue row. Reads every page once: seconds on a multi-gigabyte history."""
         return storage_stats(self.conn)
+
+
+def _sync_values(
+    tiers: Sequence[str] | None,
+    since: str | date | None,
+    weeks: int | None,
+    recheck: int | None,
+    archive: str | Path | None,
+) -> dict[str, Any]:
+    """`otc.sync`'s parameters, checked as the pipeline declares them (UsageError on a bad one)."""
+    given: dict[str, Any] = {"tiers": ",".join(tiers) if tiers else "all"}
+    optional = {"since": since, "weeks": weeks, "recheck": recheck, "archive": archive}
+    given.update({name: value for name, value in optional.items() if value is not None})
+    pipeline = registry.get("otc.sync")
+    return pipeline.validate(resolve_params(pipeline.params, given))
+
+
+def _preview_sync(conn: sqlite3.Connection | None, db_path: Path, values: dict[str, Any]) -> ExecutionResult:
+    """A sync's plan from FINRA's list of weeks and the loaded weeks (``conn`` None: none loaded)."""
+    from spine.domains.otc import sync_plan  # FINRA's client is loaded only by those who fetch
+    from spine.domains.otc.finra import archive
+    from spine.domains.otc.finra.client import FinraClient
+
+    started = time.perf_counter()
+    with FinraClient() as client:
+        published = {tier: client.published_weeks(tier) for tier in values["tiers"].split(",")}
+    planned = sync_plan.plan(
+        conn, published, since=values["since"], weeks=values["weeks"], recheck=values["recheck"]
+    )
+    folder = archive.archive_dir(db_path, values["archive"])
+    return ExecutionResult(
+        execution_id=0,
+        pipeline_name="otc.sync",
+        status=Status.COMPLETED,
+        error=None,
+        metrics=sync_plan.preview(planned, published, folder),
+        duration_ms=int((time.perf_counter() - started) * 1000),
+    )
 
 
 def _tier(tier: str | None) -> str | None:

@@ -78,6 +78,8 @@ def test_registry_knows_every_pipeline_of_the_spec() -> None:
         "otc.research_snapshot_week",
         "otc.backfill_range",
         "otc.query_rolling",
+        "otc.fetch_week",
+        "otc.sync",
     }
     with pytest.raises(UsageError, match=r"unknown pipeline 'otc\.nope'; known pipelines: otc\.agg"):
         registry.get("otc.nope")

@@ -12,7 +12,17 @@ from spine.core import registry
 from spine.core.runner import ExecutionResult
 from spine.render.tables import console, print_rows
 
-_TABLE_METRICS = ("weeks", "rows", "rolling", "snapshots", "checks", "restated")
+# Metrics shown by a table or a sentence of their own, not as "key: value".
+_TABLE_METRICS = (
+    "weeks",
+    "rows",
+    "rolling",
+    "snapshot",
+    "snapshots",
+    "checks",
+    "restated",
+    "newest_published",
+)
 
 
 def print_result(result: ExecutionResult) -> None:
@@ -20,10 +30,11 @@ def print_result(result: ExecutionResult) -> None:
     status = result.status.value
     if result.ok and result.metrics.get("weeks_failed"):
         status = f"COMPLETED with {result.metrics['weeks_failed']} failed week(s)"
-    out.print(
-        f"{result.pipeline_name}: {status} in {result.duration_ms} ms (execution {result.execution_id})",
-        markup=False,
-    )
+    if result.execution_id == 0:  # a preview: nothing ran, nothing was recorded
+        status, ran = "dry run", "nothing fetched or stored"
+    else:
+        ran = f"execution {result.execution_id}"
+    out.print(f"{result.pipeline_name}: {status} in {result.duration_ms} ms ({ran})", markup=False)
     if result.error:
         click.echo(f"error: {result.error}", err=True)
     scalars = {
@@ -33,6 +44,10 @@ def print_result(result: ExecutionResult) -> None:
     }
     for key, value in scalars.items():
         out.print(f"  {key}: {_short(value)}", markup=False)
+    newest = result.metrics.get("newest_published") or {}
+    if newest:
+        listed = ", ".join(f"{tier} {week or 'none'}" for tier, week in newest.items())
+        out.print(f"  newest published by FINRA: {listed}", markup=False)
     if result.metrics.get("other_weeks"):
         out.print(
             "  note: rows for other weeks were rejected as WEEK_MISMATCH; "
@@ -69,23 +84,11 @@ def print_weeks(metrics: dict[str, Any]) -> None:
     """A batch of weeks (backfill, sync): one line per week, then where to look at the figures."""
     out = console()
     weeks: list[dict[str, Any]] = metrics.get("weeks", [])
+    if not weeks:
+        out.print("  no week to work on", markup=False)
+        return
     tiers = sorted({w["tier"] for w in weeks})
-    stages = [s for s in _STAGES if any(s in w["stages"] for w in weeks)]
-    rows = [
-        {
-            "week_ending": w["week_ending"],
-            **({"tier": w["tier"]} if len(tiers) > 1 else {}),
-            "status": w["status"],
-            **{s: _word(w["stages"].get(s, "")) for s in stages},
-            "records": w.get("records"),
-            "rejected": w.get("rejected"),
-            "file": Path(w["file"]).name,
-            **({"note": w["note"] or ""} if any(x.get("note") for x in weeks) else {}),
-            **({"error": w["error"] or ""} if any(x["error"] for x in weeks) else {}),
-        }
-        for w in weeks
-    ]
-    print_rows(rows, "table", "weeks")
+    print_rows([_week_row(w, weeks, len(tiers) > 1) for w in weeks], "table", "weeks")
     if metrics.get("dry_run"):
         out.print(f"  then rolling: {metrics['rolling']}", markup=False)
         out.print(f"  then snapshot: {metrics['snapshot']}", markup=False)
@@ -96,11 +99,47 @@ def print_weeks(metrics: dict[str, Any]) -> None:
         if others:
             taken = ", ".join(f"{w} {s}" for w, s in sorted(others.items()))
             out.print(f"  snapshots also taken ({tier}): {taken}", markup=False)
+    _restated(metrics.get("restated"))
     ok = [w for w in weeks if w["status"] == "OK"]
     for tier in tiers:
         done = sorted(w["week_ending"] for w in ok if w["tier"] == tier)
         if done:
             _pointers(tier, done[0], done[-1])
+
+
+def _week_row(week: dict[str, Any], weeks: list[dict[str, Any]], show_tier: bool) -> dict[str, Any]:
+    """One week's line; columns that no week fills (a dry run's counts, say) are left out."""
+    stages = [s for s in _STAGES if any(s in w["stages"] for w in weeks)]
+    row: dict[str, Any] = {"week_ending": week["week_ending"]}
+    if show_tier:
+        row["tier"] = week["tier"]
+    row["status"] = week["status"]
+    row.update({s: _word(week["stages"].get(s, "")) for s in stages})
+    for column in ("records", "rejected"):
+        if any(w.get(column) is not None for w in weeks):
+            row[column] = week.get(column)
+    if any(w.get("file") for w in weeks):
+        row["file"] = Path(week["file"]).name if week.get("file") else ""
+    for column in ("note", "error"):
+        if any(w.get(column) for w in weeks):
+            row[column] = week.get(column) or ""
+    return row
+
+
+def _restated(restated: list[dict[str, Any]] | None) -> None:
+    """FINRA's restatements found by this run, with where to see both vintages."""
+    if not restated:
+        return
+    out = console()
+    out.print(f"  FINRA restated {len(restated)} week(s):", markup=False)
+    for r in restated:
+        out.print(
+            f"    {r['tier']} {r['week_ending']}: capture {r['capture_id']} replaces "
+            f"{r['previous_capture_id']} ({r['records_superseded']} venue records changed or gone); "
+            f"spine captures --tier {r['tier']} --week {r['week_ending']}, "
+            f"spine capture-volumes {r['previous_capture_id']}",
+            markup=False,
+        )
 
 
 def _snapshots_by_tier(metrics: dict[str, Any], tiers: list[str]) -> dict[str, dict[str, str]]:

@@ -12,13 +12,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from spine.core.errors import UsageError
+from spine.core.db import database_file
+from spine.core.errors import PipelineError, UsageError
 from spine.core.params import Param
 from spine.core.pipeline import Pipeline, PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import manifest, week_outcomes, weeks
 from spine.domains.otc.enums import Stage
+from spine.domains.otc.finra import archive
+from spine.domains.otc.finra.client import FinraClient
 from spine.domains.otc.pipelines.base import FORCE, TIER
+from spine.domains.otc.pipelines.fetch_week import ARCHIVE
 from spine.domains.otc.pipelines.week_batch import LATER_STAGES, Step, WeekBatch, WeekOutcome, counts
 from spine.domains.otc.source import file_digest
 
@@ -44,11 +48,19 @@ class BackfillRange(Pipeline):
             minimum=1,
             maximum=MAX_WEEKS,
             help="the N most recent weeks (ending at end_week, "
-            "else at the latest week with a file in source_dir)",
+            "else at the latest week with a file in source_dir, or FINRA's newest published week)",
         ),
         Param("start_week", "week", help="first Friday of the range (with end_week)"),
         Param("end_week", "week", help="last Friday of the range"),
-        Param("source_dir", "path", required=True, help="folder holding the week files"),
+        Param(
+            "source",
+            "str",
+            default="files",
+            choices=("files", "finra"),
+            help="files: week files in source_dir; finra: fetch each week from FINRA's Query API",
+        ),
+        Param("source_dir", "path", help="folder holding the week files (source=files)"),
+        ARCHIVE,
         Param(
             "file_pattern",
             "str",
@@ -83,7 +95,12 @@ class BackfillRange(Pipeline):
             raise UsageError(f"start_week {start} is after end_week {end}")
         if start is not None and end is not None and (end - start).days // 7 >= MAX_WEEKS:
             raise UsageError(f"the range holds more than {MAX_WEEKS} weeks")
-        if not values["source_dir"].is_dir():
+        if values["source"] == "finra":
+            if values["source_dir"] is not None:
+                raise UsageError("give source_dir for source=files, not with source=finra")
+        elif values["source_dir"] is None:
+            raise UsageError("give source_dir=FOLDER (the week files), or source=finra")
+        elif not values["source_dir"].is_dir():
             raise UsageError(f"parameter source_dir={values['source_dir']}: not a folder")
         return values
 
@@ -92,17 +109,9 @@ class BackfillRange(Pipeline):
         return str(self.values["tier"])
 
     def run(self) -> PipelineResult:
-        source_dir: Path = self.values["source_dir"]
-        candidates = self._range(source_dir)
+        candidates = self._range()
         selected = self._select(candidates)
-        plan = [
-            WeekOutcome(
-                self.tier,
-                w.isoformat(),
-                str(weeks.file_for(source_dir, self.values["file_pattern"], w, self.tier)),
-            )
-            for w in selected
-        ]
+        plan = [WeekOutcome(self.tier, w.isoformat(), self._file(w)) for w in selected]
         if self.values["dry_run"]:
             return self._dry_run(plan)
         batch = WeekBatch(
@@ -110,7 +119,9 @@ class BackfillRange(Pipeline):
         )
         for index, outcome in enumerate(plan):
             self._progress(f"week {outcome.week_ending}", index, len(plan))
-            batch.run_week(outcome, Step("ingest", "otc.ingest_week", {"file_path": outcome.file}))
+            batch.run_week(outcome, self._first_step(outcome))
+            if self.from_finra:
+                outcome.file = str(outcome.results.get("fetch", {}).get("archive_file", ""))
         follow_up = batch.follow_up(
             plan,
             [w.isoformat() for w in candidates],
@@ -125,9 +136,35 @@ class BackfillRange(Pipeline):
 
     # -- which weeks -------------------------------------------------------------------------
 
-    def _range(self, source_dir: Path) -> list[date]:
+    @property
+    def from_finra(self) -> bool:
+        return bool(self.values["source"] == "finra")
+
+    def _file(self, week: date) -> str:
+        """The week's file; for FINRA, known once fetched (its archive file)."""
+        if self.from_finra:
+            return ""
+        return str(weeks.file_for(self.values["source_dir"], self.values["file_pattern"], week, self.tier))
+
+    def _first_step(self, outcome: WeekOutcome) -> Step:
+        if self.from_finra:
+            folder = archive.archive_dir(Path(database_file(self.conn)), self.values["archive"])
+            return Step("fetch", "otc.fetch_week", {"archive": str(folder)})
+        return Step("ingest", "otc.ingest_week", {"file_path": outcome.file})
+
+    def _newest_published(self) -> date | None:
+        with FinraClient() as client:
+            published = client.published_weeks(self.tier)
+        return max(published) if published else None
+
+    def _range(self) -> list[date]:
         start, end, back = (self.values[k] for k in ("start_week", "end_week", "weeks_back"))
+        source_dir = self.values["source_dir"]
         if back is not None:
+            if end is None and self.from_finra:
+                end = self._newest_published()
+                if end is None:
+                    raise PipelineError(f"FINRA lists no published week for tier {self.tier}")
             if end is None:
                 end = weeks.latest_week_in(source_dir, self.values["file_pattern"], self.tier)
                 if end is None:
@@ -154,14 +191,17 @@ class BackfillRange(Pipeline):
     def _dry_run(self, plan: list[WeekOutcome]) -> PipelineResult:
         for outcome in plan:
             stage = manifest.stage_of(self.conn, outcome.week_ending, self.tier)
-            revised = self._file_differs(outcome)
+            revised = not self.from_finra and self._file_differs(outcome)
             outcome.stages = {
                 label: ("run" if self.values["force"] or revised or not stage.at_least(done) else "skip")
                 for label, _name, done in WEEK_STAGES
             }
-            if revised:
+            if self.from_finra:  # what FINRA holds is known only by fetching, which a dry run does not
+                del outcome.stages["ingest"]
+                outcome.stages = {"fetch": "run", **outcome.stages}
+            elif revised:
                 outcome.stages["ingest"] = "revise"
-            if not Path(outcome.file).is_file():
+            if not self.from_finra and not Path(outcome.file).is_file():
                 outcome.error = "file not found"
         return PipelineResult.completed(
             dry_run=True,

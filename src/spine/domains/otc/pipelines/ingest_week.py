@@ -35,7 +35,13 @@ class IngestWeek(WeekPipeline):
         TIER,
         WEEK_ENDING,
         Param("file_path", "path", required=True, help="the week's file"),
-        Param("source_type", "str", default="file", help="where the file came from", choices=("file",)),
+        Param(
+            "source_type",
+            "str",
+            default="file",
+            help="where the file came from (finra: an archived Query API fetch)",
+            choices=("file", "finra"),
+        ),
         FORCE,
     )
 

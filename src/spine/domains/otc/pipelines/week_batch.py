@@ -98,7 +98,6 @@ class WeekBatch:
             )
             for label, name, _stage in LATER_STAGES
         ]
-        outcome.status = "OK"
         for index, step in enumerate(steps):
             params = {"week_ending": outcome.week_ending, "force": self.force, **step.params}
             try:
@@ -113,6 +112,8 @@ class WeekBatch:
                 outcome.status, outcome.error = "FAILED", f"{step.label}: {result.error}"
                 break
             outcome.stages[step.label] = state(result)
+        else:
+            outcome.status = "OK"  # only once every stage ran: an interrupt leaves it PLANNED
         self._count(outcome)
         self._record(outcome)
 
