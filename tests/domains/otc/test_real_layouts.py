@@ -889,17 +889,17 @@ def test_comma_export_with_quoted_names(spine: Spine) -> None:
     assert (cross["status"], cross["check_value"]) == ("PASS", "0/1 symbols differ")
 
 
-def test_backfill_api_exports_named_by_week_start(tmp_path: Path) -> None:
+def test_backfill_api_exports_named_by_week_ending(tmp_path: Path) -> None:
     folder = tmp_path / "exports"
     folder.mkdir()
-    shutil.copyfile(API_PSV, folder / "t1_20251222.psv")
+    shutil.copyfile(API_PSV, folder / "t1_20251226.psv")
     with fresh(tmp_path, "api-backfill") as spine:
         result = spine.run(
             "otc.backfill_range",
             {
                 "tier": T1,
                 "source_dir": str(folder),
-                "file_pattern": "t1_{week_start:%Y%m%d}.psv",
+                "file_pattern": "t1_{week_ending:%Y%m%d}.psv",
                 "weeks_back": 1,
             },
         )

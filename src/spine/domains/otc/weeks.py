@@ -1,75 +1,109 @@
 """Weeks and file names: which Fridays a backfill covers and which file holds each week.
 
-A ``file_pattern`` names a week's file with ``str.format`` fields: ``{week_ending}`` (the Friday),
-``{week_start}`` (its Monday) or ``{publication_date}`` (the Monday FINRA first publishes the week:
-week start + 21 days for NMS Tier 1, + 35 days for NMS Tier 2 and OTC). A field may carry a date
-format, e.g. ``{publication_date:%Y%m%d}``; without one it is an ISO date.
+A ``file_pattern`` names a week's file with ``str.format`` fields: ``{week_ending}`` (the Friday) or
+``{publication_date}`` (the day FINRA first publishes the week, from the one publication calendar,
+`spine.domains.otc.finra.calendar`). A field may carry a date format, e.g.
+``{publication_date:%Y%m%d}``; without one it is an ISO date. A format must name one day (a year, and
+a month and a day of the month, or a day of the year), so that every week has its own file name and
+every file name reads back into one week: ``{week_ending:%Y-%m}`` (every week of a month in one file),
+nested fields (``{week_ending:{publication_date}}``), attribute or index access, conversions and other
+fields are usage errors.
 """
 
 from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from spine.core.errors import UsageError
-from spine.domains.otc.enums import Tier
+from spine.domains.otc.finra.calendar import first_publication, latest_week_published
 
-FIELDS = ("week_ending", "week_start", "publication_date")
 _ISO = "%Y-%m-%d"
-_DIRECTIVES = {"%Y": r"\d{4}", "%m": r"\d{2}", "%d": r"\d{2}", "%y": r"\d{2}", "%j": r"\d{3}"}
+# Directive -> the text it reads back (ASCII digits of a fixed width).
+_DIRECTIVES = {"%Y": r"[0-9]{4}", "%m": r"[0-9]{2}", "%d": r"[0-9]{2}", "%y": r"[0-9]{2}", "%j": r"[0-9]{3}"}
 
 
-def publication_lag(tier: str) -> timedelta:
-    """Days from the week's Friday to FINRA's first publication (a Monday)."""
-    return timedelta(days=17 if tier == Tier.NMS_TIER_1.value else 31)
+def _publication_week(published: date, tier: str) -> date | None:
+    """The week whose first publication falls on ``published``, if any."""
+    week = latest_week_published(tier, published)
+    return week if first_publication(tier, week) == published else None
 
 
-def date_fields(week_ending: date, tier: str) -> dict[str, date]:
-    return {
-        "week_ending": week_ending,
-        "week_start": week_ending - timedelta(days=4),
-        "publication_date": week_ending + publication_lag(tier),
-    }
+# Field -> (the field's date for a week, the week a date read back stands for).
+FIELDS: dict[str, tuple[Callable[[date, str], date], Callable[[date, str], date | None]]] = {
+    "week_ending": (lambda week, _tier: week, lambda day, _tier: day if day.weekday() == 4 else None),
+    "publication_date": (lambda week, tier: first_publication(tier, week), _publication_week),
+}
+
+
+def _refused(pattern: str, why: str) -> UsageError:
+    return UsageError(f"parameter file_pattern={pattern!r}: {why}")
+
+
+def _check_format(pattern: str, field: str, spec: str) -> None:
+    """A field's date format must read back into exactly one day."""
+    if "{" in spec or "}" in spec:
+        raise _refused(pattern, f"{{{field}}} holds another field; fields cannot be nested")
+    directives = re.findall(r"%.", spec)
+    unknown = sorted({d for d in directives if d not in _DIRECTIVES})
+    if unknown:
+        raise _refused(
+            pattern,
+            f"a date field takes only %Y, %y, %m, %d and %j (so file names can be read back into weeks), "
+            f"not {', '.join(unknown)}",
+        )
+    twice = sorted({d for d in directives if directives.count(d) > 1})
+    has_year = "%Y" in directives or "%y" in directives
+    has_day = ("%m" in directives and "%d" in directives) or "%j" in directives
+    if twice or ("%Y" in directives and "%y" in directives) or not (has_year and has_day):
+        raise _refused(
+            pattern,
+            f"the format of {{{field}}} must name one day, each part once: a year (%Y or %y) and a month "
+            "and day (%m and %d) or a day of the year (%j); otherwise several weeks share one file name",
+        )
 
 
 def _pieces(pattern: str) -> list[tuple[str, str | None, str]]:
     try:
         parsed = list(string.Formatter().parse(pattern))
     except ValueError as exc:
-        raise UsageError(f"parameter file_pattern={pattern!r}: {exc}") from None
+        raise _refused(pattern, str(exc)) from None
     pieces = []
     for literal, field, spec, conversion in parsed:
         if field is not None and field not in FIELDS:
-            raise UsageError(
-                f"parameter file_pattern={pattern!r}: unknown field {{{field}}}; "
-                f"accepted fields: {', '.join('{' + f + '}' for f in FIELDS)}"
+            raise _refused(
+                pattern,
+                f"unknown field {{{field}}}; accepted fields: " + ", ".join("{" + f + "}" for f in FIELDS),
             )
-        if conversion or "%" in re.sub(r"%[Yymdj]", "", spec or ""):
-            raise UsageError(
-                f"parameter file_pattern={pattern!r}: a date field takes only %Y, %y, %m, %d and %j "
-                "(so file names can be read back into weeks)"
-            )
-        pieces.append((literal, field, spec or ""))
+        if conversion:
+            raise _refused(pattern, f"{{{field}!{conversion}}}: a field takes a date format, no conversion")
+        if field is not None:
+            _check_format(pattern, field, spec or _ISO)
+        pieces.append((literal, field, spec or _ISO))
     if not any(field for _, field, _ in pieces):
-        raise UsageError(
-            f"parameter file_pattern={pattern!r} names no week; use one of "
-            + ", ".join("{" + f + "}" for f in FIELDS)
-        )
+        raise _refused(pattern, "names no week; use " + " or ".join("{" + f + "}" for f in FIELDS))
     return pieces
 
 
 def validate_pattern(pattern: str) -> str:
-    """Parameter hook: refuse a pattern that cannot name a week's file."""
+    """Parameter hook: refuse a pattern that cannot name one file per week (a usage error)."""
     _pieces(pattern)
     if "/" in pattern or "\\" in pattern:
-        raise ValueError("a file name pattern, not a path: put the folder in source_dir")
+        raise _refused(pattern, "a file name pattern, not a path: put the folder in source_dir")
     return pattern
 
 
 def file_for(source_dir: Path, pattern: str, week_ending: date, tier: str) -> Path:
-    return source_dir / pattern.format(**date_fields(week_ending, tier))
+    """The file that holds the tier's week under ``pattern``."""
+    parts = []
+    for literal, field, spec in _pieces(pattern):
+        parts.append(literal)
+        if field is not None:
+            parts.append(FIELDS[field][0](week_ending, tier).strftime(spec))
+    return source_dir / "".join(parts)
 
 
 def week_from_name(name: str, pattern: str, tier: str) -> date | None:
@@ -78,21 +112,17 @@ def week_from_name(name: str, pattern: str, tier: str) -> date | None:
     match = regex.fullmatch(name)
     if match is None:
         return None
-    weeks = set()
+    found = set()
     for group, (field, spec) in enumerate(fields, start=1):
         try:
-            day = datetime.strptime(match.group(group), spec or _ISO).date()
+            day = datetime.strptime(match.group(group), spec).date()
         except ValueError:
             return None
-        if field == "week_start":
-            day += timedelta(days=4)
-        elif field == "publication_date":
-            day -= publication_lag(tier)
-        weeks.add(day)
-    if len(weeks) != 1:
-        return None
-    week = weeks.pop()
-    return week if week.weekday() == 4 else None
+        week = FIELDS[field][1](day, tier)
+        if week is None:
+            return None
+        found.add(week)
+    return found.pop() if len(found) == 1 else None
 
 
 def _pattern_regex(pattern: str) -> tuple[re.Pattern[str], list[tuple[str, str]]]:
@@ -102,7 +132,7 @@ def _pattern_regex(pattern: str) -> tuple[re.Pattern[str], list[tuple[str, str]]
         parts.append(re.escape(literal))
         if field:
             fields.append((field, spec))
-            parts.append("(" + _spec_regex(spec or _ISO) + ")")
+            parts.append("(" + _spec_regex(spec) + ")")
     return re.compile("".join(parts)), fields
 
 

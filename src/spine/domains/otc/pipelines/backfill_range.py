@@ -66,8 +66,8 @@ class BackfillRange(Pipeline):
             "str",
             default="week_{week_ending}.psv",
             normalize=weeks.validate_pattern,
-            help="file name per week: {week_ending}, {week_start} or {publication_date}, "
-            "with an optional date format such as {publication_date:%Y%m%d}",
+            help="file name per week: {week_ending} or {publication_date}, with an optional date "
+            "format naming one day, such as {publication_date:%Y%m%d}",
         ),
         Param(
             "only",
