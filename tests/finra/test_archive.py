@@ -89,3 +89,16 @@ def test_archive_folder_override_then_environment_then_beside_the_database(
     assert archive_dir(db, None) == tmp_path / "env"
     assert archive_dir(db, tmp_path / "flag") == tmp_path / "flag"
     assert not (tmp_path / "data").exists()  # naming a folder creates nothing
+
+
+def test_unusual_values_are_written_exactly(tmp_path: Path) -> None:
+    rows: list[dict[str, object]] = [
+        {"weekStartDate": "2025-12-22", "n": Decimal("2.4731E+8"), "s": 'quote " and \\ and é', "z": None},
+        {"weekStartDate": "2025-12-22", "nul": "a\x00b", "n": Decimal("79516830.50")},
+        {"weekStartDate": "2025-12-22", "nested": {"b": [1, Decimal("0.10")], "a": True}},
+    ]
+    kept = write_week(tmp_path, fetched(rows))
+    text = gzip.decompress(kept.path.read_bytes()).decode("utf-8")
+    assert list(read_rows(kept.path)) == rows
+    assert "2.4731E+8" in text and "79516830.50" in text and '"nested":{"a":true,"b":[1,0.10]}' in text
+    assert [list(json.loads(line)) for line in text.splitlines()] == [sorted(r) for r in rows]

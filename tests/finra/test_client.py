@@ -271,9 +271,14 @@ def _page_offsets(standin: Standin, tier: str, week: date) -> list[int]:
 
 @pytest.mark.parametrize(
     ("status", "finra_message"),
-    [(400, "Invalid field name: weekStartDat"), (403, "Access denied"), (404, "Dataset not found")],
+    [
+        (400, "Invalid field name: weekStartDat"),
+        (403, "Access denied"),
+        (404, "Dataset not found"),
+        (301, "Moved Permanently"),
+    ],
 )
-def test_other_4xx_fail_at_once_with_finras_message(
+def test_other_statuses_fail_at_once_with_finras_message(
     standin: Standin, status: int, finra_message: str
 ) -> None:
     standin.fail("status", status=status, message=finra_message)

@@ -259,7 +259,7 @@ class FinraClient:
         """Every row of one query, page by page; (rows, Record-Total, pages)."""
         url = f"{self.base_url}/data/group/otcMarket/name/{dataset}"
         rows: list[dict[str, Any]] = []
-        seen: set[tuple[tuple[str, Any], ...]] = set()
+        seen: dict[int, int] = {}  # a row's content hash -> its index (kept small: weeks are large)
         total: int | None = None
         pages = 0
         while True:
@@ -275,11 +275,11 @@ class FinraClient:
                 raise FinraError(f"{what}: Record-Total changed from {total} to {page_total} between pages")
             for row in page:
                 check(row)
-                key = tuple(sorted(row.items()))
-                if key in seen:
+                digest = _row_hash(row)
+                earlier = seen.setdefault(digest, len(rows))
+                if earlier != len(rows) and rows[earlier] == row:
                     raise FinraError(f"{what}: a row came twice while paging (the data moved under us)")
-                seen.add(key)
-            rows.extend(page)
+                rows.append(row)
             if self.on_page is not None:
                 self.on_page(dataset, len(rows), total)
             if len(rows) == total:
@@ -295,7 +295,8 @@ class FinraClient:
     # --- one request, retried ---------------------------------------------------------------------
 
     def _send(self, url: str, body: dict[str, Any], what: str) -> httpx.Response:
-        """POST with retries; returns a 2xx response, raises FinraError otherwise."""
+        """POST with retries; returns a 2xx response, raises FinraError otherwise (a redirect too:
+        FINRA's API does not redirect, so one means the base URL is wrong)."""
         renewed = False
         attempt = 0
         while True:
@@ -308,7 +309,7 @@ class FinraClient:
                     renewed = True
                     attempt -= 1
                     continue
-                if response.status_code < 400:
+                if 200 <= response.status_code < 300:
                     return response
                 raise FinraError(self._refusal(what, response))
             if attempt >= self.retry.attempts:
@@ -443,15 +444,28 @@ def _page(response: httpx.Response, where: str) -> tuple[list[dict[str, Any]], i
     return rows, total
 
 
+def _row_hash(row: dict[str, Any]) -> int:
+    """A hash of a row's whole content (rows are flat; a nested value falls back to its text)."""
+    try:
+        return hash(tuple(sorted(row.items())))
+    except TypeError:
+        return hash(json.dumps(row, sort_keys=True, default=str))
+
+
 def _week_check(what: str, monday: str, tier: Tier) -> Callable[[dict[str, Any]], None]:
     """Refuse a row of another week or tier: the whole answer is then suspect."""
+    tiers: dict[str, Tier | None] = {}  # a week holds one or two spellings of its tier: parse each once
 
     def check(row: dict[str, Any]) -> None:
         week = row.get("weekStartDate")
         if week != monday:
             raise FinraError(f"{what}: a row has weekStartDate {week!r}, not {monday}")
         tier_text = row.get("tierIdentifier") or row.get("tierDescription")
-        row_tier = parse_tier(str(tier_text)) if tier_text is not None else None
+        row_tier = None
+        if isinstance(tier_text, str):
+            if tier_text not in tiers:
+                tiers[tier_text] = parse_tier(tier_text)
+            row_tier = tiers[tier_text]
         if row_tier is not tier:
             raise FinraError(f"{what}: a row is for tier {tier_text!r}, not {tier.value}")
 
