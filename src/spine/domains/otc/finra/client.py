@@ -108,6 +108,34 @@ class _Token:
     expires: float | None  # monotonic seconds; None when FINRA gave no lifetime
 
 
+class _Pacer:
+    """The next free start time of a request; shared, so a run that opens one client per week still
+    keeps to the rate."""
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self._clock = clock
+        self._next_start = 0.0
+        self._lock = threading.Lock()
+
+    def reserve(self, interval: float) -> float:
+        """Book the next start; returns the seconds to wait for it."""
+        with self._lock:
+            now = self._clock()
+            start = max(now, self._next_start)
+            self._next_start = start + interval
+        return start - now
+
+
+_PACERS: dict[Callable[[], float], _Pacer] = {}
+_PACERS_LOCK = threading.Lock()
+
+
+def _pacer_for(clock: Callable[[], float]) -> _Pacer:
+    """One pacer per clock (tests may bring their own clock; everything else shares the real one)."""
+    with _PACERS_LOCK:
+        return _PACERS.setdefault(clock, _Pacer(clock))
+
+
 def tier_code(tier: str) -> str:
     """FINRA's ``tierIdentifier`` for any spelling of a tier (``NMS_TIER_1``, ``T1``...)."""
     parsed = parse_tier(tier)
@@ -166,8 +194,7 @@ class FinraClient:
         secret = os.environ.get(CLIENT_SECRET_ENV, "")
         self._credentials = (client_id, secret) if client_id and secret else None
         self._token: _Token | None = None
-        self._next_start = 0.0
-        self._pace_lock = threading.Lock()
+        self._pacer = _pacer_for(clock)
         self._http = httpx.Client(
             timeout=httpx.Timeout(timeout),
             headers={
@@ -339,13 +366,10 @@ class FinraClient:
         return response, "", None
 
     def _pace(self) -> None:
-        """At most ``max_per_second`` request starts a second, across threads."""
-        with self._pace_lock:
-            now = self._clock()
-            start = max(now, self._next_start)
-            self._next_start = start + self.retry.min_interval
-        if start > now:
-            self._sleep(start - now)
+        """At most ``max_per_second`` request starts a second, across every client of the process."""
+        wait = self._pacer.reserve(self.retry.min_interval)
+        if wait > 0:
+            self._sleep(wait)
 
     def _refusal(self, what: str, response: httpx.Response) -> str:
         status = f"{response.status_code} {response.reason_phrase}".strip()
