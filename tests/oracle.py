@@ -290,3 +290,45 @@ def finra_week_ending(monday: str) -> str:
 def sha256_file(path: Path) -> str:
     """SHA-256 of a file's bytes."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# -- report (issue 11): what the report's tables should say ----------------------------------------
+
+
+def tier_week(records: Iterable[Record]) -> tuple[int, int, int, int]:
+    """(ATS volume, trades, symbols, venues) of one tier-week's accepted venue records."""
+    rows = list(records)
+    return (
+        sum(r[2] for r in rows),
+        sum(r[3] for r in rows),
+        len({r[0] for r in rows}),
+        len({r[1] for r in rows}),
+    )
+
+
+def symbol_venue_mix(records: Iterable[Record], symbol: str) -> dict[str, tuple[int, int, str]]:
+    """mpid -> (shares, trades, share of the symbol's volume %) for one symbol in one week."""
+    rows = [r for r in records if r[0] == symbol]
+    whole = sum(r[2] for r in rows)
+    return {m: (v, t, pct(v, whole)) for _s, m, v, t in rows}
+
+
+def top_symbols(records: Iterable[Record], limit: int) -> list[tuple[str, int, int, int, str]]:
+    """The ``limit`` largest symbols by volume (ties by symbol): (symbol, volume, trades, venues, size)."""
+    summary = symbol_summary(records)
+    ranked = sorted(summary.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
+    return [(s, v, t, n, size) for s, (v, t, n, size) in ranked]
+
+
+def capture_diff(before: Iterable[Record], after: Iterable[Record]) -> tuple[int, int, int, int, int]:
+    """(venue rows added, removed, changed, shares before, shares after) between two file contents."""
+    old = {(s, m): (v, t) for s, m, v, t in before}
+    new = {(s, m): (v, t) for s, m, v, t in after}
+    changed = sum(1 for key in old.keys() & new.keys() if old[key] != new[key])
+    return (
+        len(new.keys() - old.keys()),
+        len(old.keys() - new.keys()),
+        changed,
+        sum(v for v, _t in old.values()),
+        sum(v for v, _t in new.values()),
+    )

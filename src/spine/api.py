@@ -14,10 +14,10 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spine.core import registry
 from spine.core.database import open_database
@@ -25,12 +25,18 @@ from spine.core.db import default_db_path
 from spine.core.dbfile import BackupResult, backup
 from spine.core.dispatcher import Dispatcher
 from spine.core.errors import UsageError
-from spine.core.params import resolve_params
+from spine.core.params import CONVERTERS, resolve_params
 from spine.core.pipeline import Pipeline, ProgressCallback, Status
 from spine.core.runner import ExecutionResult
 from spine.domains.otc import queries
 from spine.domains.otc.storage import StorageStats, storage_stats
 from spine.domains.otc.validators import normalize_tier_param
+from spine.render.report.build import OPEN_END, OPEN_START
+
+if TYPE_CHECKING:
+    from spine.render.report import ReportResult
+
+DEFAULT_REPORT_WEEKS = 52  # a year of weeks when a report names no range
 
 
 class Spine:
@@ -191,6 +197,69 @@ class Spine:
         """Rows and bytes of every table and index (SQLite's ``dbstat``), free pages, and the file's
         bytes per stored venue row. Reads every page once: seconds on a multi-gigabyte history."""
         return storage_stats(self.conn)
+
+    # -- reporting ---------------------------------------------------------------------------
+
+    def report(
+        self,
+        tier: str,
+        out: str | Path,
+        *,
+        weeks: int | None = None,
+        first: str | None = None,
+        last: str | None = None,
+        symbols: Sequence[str] = (),
+        min_trend_base: int | None = None,
+    ) -> ReportResult:
+        """Write the research report of ``tier`` to ``out``: one self-contained HTML file.
+
+        The range is ``weeks`` (the N weeks ending at the latest aggregated week), or ``first`` and/or
+        ``last`` (Fridays, inclusive; a missing end is the latest week, a missing start is 52 weeks
+        before the end); by default the last 52 weeks. ``symbols`` each get a section of their own.
+        ``min_trend_base`` is the base volume a trend needs to rank among the movers (default: the
+        figures' minimum, 10,000 shares a week or ``SPINE_MIN_TREND_BASE``). A tier without aggregated
+        weeks gives a page that says so. Returns the file's path, size and the weeks it covers.
+        """
+        from spine.render.report import Request, write_report
+
+        tier_name = _tier(tier) or tier
+        start, end = self._report_span(tier_name, weeks, first, last)
+        request = Request(tier_name, start, end, _report_symbols(symbols), _min_trend_base(min_trend_base))
+        return write_report(self.conn, request, Path(out), str(self.path))
+
+    def _report_span(
+        self, tier: str, weeks: int | None, first: str | None, last: str | None
+    ) -> tuple[str, str]:
+        if weeks is not None and (first or last):
+            raise UsageError("give either a number of weeks or a range (from/to), not both")
+        if weeks is not None and weeks < 1:
+            raise UsageError(f"weeks={weeks}: expected 1 or more")
+        end = _week(last) if last else (self.latest_week(tier) or "")
+        if not end:
+            # Nothing aggregated: any span will do, the report says there is nothing to show.
+            return (_week(first) if first else OPEN_START), OPEN_END
+        count = weeks or DEFAULT_REPORT_WEEKS
+        start = _week(first) if first else (date.fromisoformat(end) - timedelta(weeks=count - 1)).isoformat()
+        if start > end:
+            raise UsageError(f"the range starts after it ends ({start} > {end})")
+        return start, end
+
+
+def _week(value: str) -> str:
+    try:
+        return str(CONVERTERS["week"](value).isoformat())
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _report_symbols(symbols: Sequence[str]) -> list[str]:
+    return list(dict.fromkeys(s.strip().upper() for s in symbols if s.strip()))
+
+
+def _min_trend_base(value: int | None) -> int:
+    if value is not None and value < 0:
+        raise UsageError(f"minimum trend base {value}: expected 0 or more shares a week")
+    return 10_000 if value is None else value
 
 
 def _sync_values(

@@ -1,0 +1,446 @@
+"""Building the report: the views' rows, laid out as sections of tables and charts.
+
+Nothing here computes a figure that a table shows: tables hold the views' rows as returned. Charts are
+drawn from the same rows (the "other" venues of the shares chart are the sum of the rest's shares).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spine.render.report import charts
+from spine.render.report.model import Column, Note, Report, Section, Table, as_mappings
+from spine.render.report.sources import movers, overview, provenance, symbol_venues, venue_shares
+
+TOP_VENUES = 10  # venues drawn on their own in the shares chart; the rest are "other"
+TOP_SYMBOLS = 10
+# The range of a request that names no week, on a database without the tier: every week there is.
+OPEN_START, OPEN_END = "0001-01-01", "9999-12-31"
+
+
+@dataclass(frozen=True)
+class Request:
+    """What to report on: a tier, a range of weeks (inclusive), symbols to detail, the trend base minimum."""
+
+    tier: str
+    first: str
+    last: str
+    symbols: Sequence[str]
+    min_trend_base: int
+
+
+def build(conn: sqlite3.Connection, request: Request, database: str, generated_at: str) -> Report:
+    tier_weeks = overview.tier_weeks(conn, request.tier, request.first, request.last)
+    weeks = [w.week_ending for w in tier_weeks]
+    if not weeks:
+        report = Report(request.tier, None, None, weeks, database, generated_at)
+        report.sections.append(_nothing(conn, request))
+        return report
+    report = Report(request.tier, weeks[0], weeks[-1], weeks, database, generated_at)
+    report.sections += [
+        _overview(tier_weeks),
+        _venues(conn, request, weeks),
+        _concentration(conn, request, weeks),
+        _movers(conn, request, weeks[-1]),
+        *(_symbol(conn, request, symbol, weeks) for symbol in request.symbols),
+        _provenance(conn, request),
+    ]
+    return report
+
+
+def _one_week_note(weeks: list[str], what: str) -> Note | None:
+    if len(weeks) > 1:
+        return None
+    return Note(f"Only one week ({weeks[0]}) is aggregated in this range: {what} needs two weeks or more.")
+
+
+def _nothing(conn: sqlite3.Connection, request: Request) -> Section:
+    loaded = [
+        f"{row[0]} ({row[1]} weeks, {row[2]} to {row[3]})"
+        for row in conn.execute(
+            "SELECT tier, COUNT(DISTINCT week_ending), MIN(week_ending), MAX(week_ending)"
+            " FROM otc_venue_share GROUP BY tier ORDER BY tier"
+        )
+    ]
+    span = "" if request.first == OPEN_START else f" from {request.first} to {request.last}"
+    text = (
+        f"This database has no aggregated week of {request.tier}{span},"
+        " so there is nothing to chart or tabulate."
+    )
+    where = " Aggregated here: " + "; ".join(loaded) + "." if loaded else " No tier is aggregated yet."
+    return Section(
+        "nothing",
+        "Nothing to show",
+        "Load and aggregate weeks first (spine run otc.backfill_range, or spine sync).",
+        [Note(text + where)],
+    )
+
+
+# -- 1. overview ---------------------------------------------------------------------------------
+
+
+def _overview(rows: list[overview.TierWeek]) -> Section:
+    weeks = [r.week_ending for r in rows]
+    section = Section(
+        "overview",
+        "1. Tier overview",
+        "ATS volume (shares) and trades of the tier per week, and how many symbols and venues traded.",
+    )
+    note = _one_week_note(weeks, "a chart over time")
+    if note:
+        section.blocks.append(note)
+    else:
+        section.blocks += [
+            charts.weekly_bars(
+                "overview-volume",
+                "ATS volume per week",
+                "Shares executed on ATSs in the tier, per week.",
+                [(r.week_ending, r.total_volume) for r in rows],
+                "shares",
+            ),
+            charts.weekly_bars(
+                "overview-trades",
+                "Trades per week",
+                "ATS trades in the tier, per week.",
+                [(r.week_ending, r.total_trades) for r in rows],
+                "trades",
+            ),
+        ]
+    section.blocks.append(
+        Table(
+            "overview",
+            "Weekly totals",
+            [
+                Column("week_ending", "week ending"),
+                Column("total_volume", "ATS volume", "int"),
+                Column("total_trades", "trades", "int"),
+                Column("symbol_count", "symbols", "int"),
+                Column("venue_count", "venues", "int"),
+            ],
+            as_mappings(rows),
+        )
+    )
+    return section
+
+
+# -- 2. venues -----------------------------------------------------------------------------------
+
+
+def _venues(conn: sqlite3.Connection, request: Request, weeks: list[str]) -> Section:
+    history = venue_shares(conn, request.tier, weeks)
+    latest = weeks[-1]
+    section = Section(
+        "venues",
+        "2. Venues",
+        f"The league table of ATS venues in the week ending {latest}, and the largest venues' shares of"
+        " volume over the range.",
+    )
+    league = [r for r in history if r["week_ending"] == latest]
+    section.blocks.append(
+        Table(
+            "venues-latest",
+            f"League table, week ending {latest}",
+            [
+                Column("mpid", "MPID"),
+                Column("total_volume", "volume", "int"),
+                Column("total_trades", "trades", "int"),
+                Column("symbol_count", "symbols", "int"),
+                Column("market_share_pct", "share of volume %", "decimal"),
+            ],
+            league,
+        )
+    )
+    note = _one_week_note(weeks, "the chart of shares over time")
+    if note:
+        section.blocks.append(note)
+        return section
+    section.blocks.append(_shares_chart(history, weeks))
+    return section
+
+
+def _shares_chart(history: list[dict[str, object]], weeks: list[str]) -> charts.Chart:
+    volume: dict[str, int] = defaultdict(int)
+    for row in history:
+        volume[str(row["mpid"])] += int(str(row["total_volume"]))
+    top = sorted(volume, key=lambda m: (-volume[m], m))[:TOP_VENUES]
+    points: list[tuple[str, str, float]] = []
+    other: dict[str, float] = defaultdict(float)
+    for row in history:
+        mpid, week, share = str(row["mpid"]), str(row["week_ending"]), float(str(row["market_share_pct"]))
+        if mpid in top:
+            points.append((week, mpid, share))
+        else:
+            other[week] += share
+    order = list(top)
+    if other:
+        order.append("other")
+        points += [(week, "other", other[week]) for week in weeks if week in other]
+    return charts.stacked_shares(
+        "venues-shares",
+        f"Share of ATS volume, top {len(top)} venues",
+        "Each bar is one week; venues ranked by volume over the range"
+        + (", the rest as other." if other else "."),
+        points,
+        order,
+    )
+
+
+# -- 3. concentration ----------------------------------------------------------------------------
+
+
+def _concentration(conn: sqlite3.Connection, request: Request, weeks: list[str]) -> Section:
+    from spine.domains.otc.views import concentration
+
+    section = Section(
+        "concentration",
+        "3. Concentration",
+        "The Herfindahl-Hirschman index of venue volume shares: the sum of squared shares in %, from 0"
+        " (volume spread thinly) to 10,000 (one venue). Above 2,500 is usually called highly concentrated.",
+    )
+    tier_rows = concentration.tier_concentration(conn, request.tier, request.first, request.last)
+    if not tier_rows:
+        section.blocks.append(
+            Note("This database has no venue concentration figures for these weeks: aggregate them again.")
+        )
+        return section
+    if len(tier_rows) > 1:
+        section.blocks.append(
+            charts.weekly_lines(
+                "concentration-tier",
+                "Venue HHI of the tier",
+                "HHI of the venues' shares of the tier's ATS volume, per week.",
+                [(r.week_ending, request.tier, float(r.venue_hhi)) for r in tier_rows],
+                "HHI",
+            )
+        )
+    section.blocks.append(
+        Table(
+            "concentration-tier",
+            "Venue HHI of the tier per week",
+            [
+                Column("week_ending", "week ending"),
+                Column("venue_count", "venues", "int"),
+                Column("venue_hhi", "HHI", "decimal"),
+            ],
+            as_mappings(tier_rows),
+        )
+    )
+    symbol_rows = concentration.symbol_concentration(
+        conn, request.tier, request.first, request.last, TOP_SYMBOLS
+    )
+    latest = [r for r in symbol_rows if r.week_ending == weeks[-1]]
+    if latest:
+        section.blocks.append(
+            Table(
+                "concentration-symbols",
+                f"Venue HHI of the top {len(latest)} symbols, week ending {weeks[-1]}",
+                [
+                    Column("symbol", "symbol"),
+                    Column("venue_count", "venues", "int"),
+                    Column("venue_hhi", "HHI", "decimal"),
+                    Column("top_venue_mpid", "top venue"),
+                    Column("top_venue_share_pct", "top venue share %", "decimal"),
+                ],
+                as_mappings(sorted(latest, key=lambda r: -(r.venue_hhi or 0))),
+            )
+        )
+    return section
+
+
+# -- 4. movers -----------------------------------------------------------------------------------
+
+
+def _movers(conn: sqlite3.Connection, request: Request, week: str) -> Section:
+    section = Section(
+        "movers",
+        "4. Movers",
+        f"Week ending {week}. Trends compare the mean weekly volume of the 6-week window's last two weeks"
+        " with its first two; only symbols whose base (the first period's mean) reaches"
+        f" {request.min_trend_base:,} shares a week are ranked.",
+    )
+    columns = [
+        Column("symbol", "symbol"),
+        Column("trend_pct", "trend %", "decimal"),
+        Column("trend_base_volume", "base, shares a week", "int"),
+        Column("avg_6w_volume", "6-week average", "int"),
+        Column("weeks_in_window", "weeks", "int"),
+    ]
+    if not movers.has_trend_bases(conn):
+        section.blocks.append(Note("This database has no trend bases: run the rolling figures again."))
+    for direction, title in (("UP", "Largest rises"), ("DOWN", "Largest falls")):
+        rows = movers.movers(conn, request.tier, week, direction, request.min_trend_base)
+        if rows:
+            section.blocks.append(
+                charts.ranked_bars(
+                    f"movers-{direction.lower()}",
+                    title,
+                    "Trend % of the symbol's weekly volume.",
+                    [(r.symbol, float(r.trend_pct)) for r in rows],
+                    "trend %",
+                )
+            )
+            section.blocks.append(Table(f"movers-{direction.lower()}", title, columns, as_mappings(rows)))
+        elif movers.has_trend_bases(conn):
+            base = f"{request.min_trend_base:,}"
+            section.blocks.append(Note(f"{title}: no symbol with a base of {base} shares a week."))
+    top = movers.top_symbols(conn, request.tier, week)
+    section.blocks.append(
+        charts.ranked_bars(
+            "movers-top",
+            "Top symbols by ATS volume",
+            f"Shares executed on ATSs in the week ending {week}.",
+            [(r.symbol, float(r.total_volume)) for r in top],
+            "shares",
+        )
+    )
+    section.blocks.append(
+        Table(
+            "movers-top",
+            "Top symbols by ATS volume",
+            [
+                Column("symbol", "symbol"),
+                Column("total_volume", "ATS volume", "int"),
+                Column("total_trades", "trades", "int"),
+                Column("venue_count", "venues", "int"),
+                Column("avg_trade_size", "average trade size", "decimal"),
+            ],
+            as_mappings(top),
+        )
+    )
+    return section
+
+
+# -- 5. symbols ----------------------------------------------------------------------------------
+
+
+def _symbol(conn: sqlite3.Connection, request: Request, symbol: str, weeks: list[str]) -> Section:
+    rows = symbol_venues(conn, request.tier, symbol, request.first, request.last)
+    section = Section(
+        f"symbol-{symbol}",
+        f"5. {symbol}",
+        f"{symbol}'s ATS volume by venue, week by week: each venue's share of the symbol's volume.",
+    )
+    if not rows:
+        section.blocks.append(Note(f"{symbol} has no ATS volume in {request.tier} in these weeks."))
+        return section
+    traded = sorted({str(r["week_ending"]) for r in rows})
+    if len(traded) > 1:
+        by_volume = sorted(rows, key=lambda r: -int(r["total_shares"]))
+        order = list(dict.fromkeys(str(r["mpid"]) for r in by_volume))
+        section.blocks.append(
+            charts.stacked_shares(
+                f"symbol-{symbol}",
+                f"{symbol}: share of its ATS volume by venue",
+                "Each bar is one week.",
+                [(str(r["week_ending"]), str(r["mpid"]), float(r["share_of_symbol_pct"])) for r in rows],
+                order,
+            )
+        )
+    else:
+        section.blocks.append(Note(f"{symbol} traded in one week of the range only ({traded[0]}): no chart."))
+    section.blocks.append(
+        Table(
+            f"symbol-{symbol}",
+            f"{symbol} by venue and week",
+            [
+                Column("week_ending", "week ending"),
+                Column("mpid", "MPID"),
+                Column("total_shares", "shares", "int"),
+                Column("total_trades", "trades", "int"),
+                Column("share_of_symbol_pct", "share of symbol %", "decimal"),
+            ],
+            rows,
+        )
+    )
+    return section
+
+
+# -- 6. provenance -------------------------------------------------------------------------------
+
+
+def _provenance(conn: sqlite3.Connection, request: Request) -> Section:
+    tier, first, last = request.tier, request.first, request.last
+    section = Section(
+        "provenance",
+        "6. Data quality and provenance",
+        "Quality checks, rejected lines and restatements of each week, and where each week's data came from.",
+    )
+    section.blocks.append(
+        Table(
+            "checks",
+            "Quality checks per week",
+            [
+                Column("week_ending", "week ending"),
+                Column("passed", "PASS", "int"),
+                Column("warned", "WARN", "int"),
+                Column("failed", "FAIL", "int"),
+                Column("not_passed", "not passed", "long"),
+            ],
+            as_mappings(provenance.week_checks(conn, tier, first, last)),
+        )
+    )
+    rejects = provenance.reject_counts(conn, tier, first, last)
+    if rejects:
+        section.blocks.append(
+            Table(
+                "rejects",
+                "Rejected lines by reason",
+                [
+                    Column("week_ending", "week ending"),
+                    Column("stage", "stage"),
+                    Column("reason_code", "reason"),
+                    Column("lines", "lines", "int"),
+                ],
+                as_mappings(rejects),
+            )
+        )
+    else:
+        section.blocks.append(Note("No line of these weeks' current data was rejected."))
+    restated = provenance.restatements(conn, tier, first, last)
+    if restated:
+        section.blocks.append(
+            Table(
+                "restatements",
+                "Restated weeks",
+                [
+                    Column("week_ending", "week ending"),
+                    Column("previous_capture_id", "from capture", "int"),
+                    Column("capture_id", "to capture", "int"),
+                    Column("captured_at", "loaded at"),
+                    Column("venue_rows_added", "venue rows added", "int"),
+                    Column("venue_rows_removed", "removed", "int"),
+                    Column("venue_rows_changed", "changed", "int"),
+                    Column("shares_before", "shares before", "int"),
+                    Column("shares_after", "shares after", "int"),
+                ],
+                as_mappings(restated),
+                "A restatement is a new file content for a week already loaded; the venue records of both"
+                " captures are compared by symbol and MPID.",
+            )
+        )
+    else:
+        section.blocks.append(Note("No week of the range was restated: each was loaded from one content."))
+    section.blocks.append(
+        Table(
+            "sources",
+            "Sources and runs",
+            [
+                Column("week_ending", "week ending"),
+                Column("source_type", "source"),
+                Column("source_locator", "location", "long"),
+                Column("source_sha256", "SHA-256", "long"),
+                Column("captures", "captures", "int"),
+                Column("ingest_run", "ingest run", "int"),
+                Column("normalize_run", "normalize run", "int"),
+                Column("aggregate_run", "aggregate run", "int"),
+                Column("rolling_run", "rolling run", "int"),
+                Column("snapshot_run", "snapshot run", "int"),
+            ],
+            as_mappings(provenance.week_sources(conn, tier, first, last)),
+            "Run ids are execution ids (the executions table): the runs that wrote each stage's rows.",
+        )
+    )
+    return section
