@@ -440,3 +440,12 @@ def test_missing_and_folder_are_refused_on_opening(tmp_path: Path) -> None:
         SourceFile(tmp_path / "nope.psv")
     with pytest.raises(FileRefused, match="folder"):
         SourceFile(tmp_path)
+
+
+@pytest.mark.parametrize("filler", ["\u2028", "\u00a0", "\x1c", "\u3000 "])
+def test_a_line_of_unicode_spaces_is_data_not_a_blank_line(spine: Spine, tmp_path: Path, filler: str) -> None:
+    text = f"{SEED_HEADER}\n{WEEK}|{T1}|AAPL|NITE|1000|10\n{filler}\n \t\n{WEEK}|{T1}|MSFT|CITD|5|1\n"
+    result = ingest(spine, write_file(tmp_path / "week.psv", text))
+    assert result.ok, result.error
+    assert (result.metrics["lines"], result.metrics["inserted"], result.metrics["rejected"]) == (3, 2, 1)
+    assert [r[:3] for r in rejects(spine.conn)] == [(3, "INGEST", "PARSE_ERROR")]

@@ -181,14 +181,7 @@ class WeekLoader:
         elif record["grain"] == Grain.VENUE:
             if published is not None:
                 self.tally.publication_dates[published] += 1
-            record["record_hash"] = self._hash(
-                record["symbol"],
-                record["mpid"],
-                record.get("firm_crd"),
-                record.get("venue_name"),
-                record["total_shares"],
-                record["total_trades"],
-            )
+            record["record_hash"] = self._hash(record)
             self._raw.append(record)
             if len(self._raw) >= BATCH_ROWS:
                 self._flush_raw()

@@ -18,23 +18,26 @@ import hashlib
 import json
 from collections.abc import Callable
 
+from spine.domains.otc.models import RawRecord
+
 HASH_CHARS = 32
 
-Hasher = Callable[[str, str, str | None, str | None, int, int], str]
+Hasher = Callable[[RawRecord], str]
 
 
 def record_hasher(week_ending: str, tier: str) -> Hasher:
-    """The hash for one week and tier, with the constant prefix built once (a per-line cost).
-
-    Arguments: symbol, MPID ('' for none), firm CRD, firm name (None when absent), shares, trades.
-    """
+    """The hash of a record of one week and tier, with the constant prefix built once (a per-line
+    cost). The venue is the record's MPID, else its firm CRD, else its firm name."""
     prefix = f"{week_ending}|{tier}|"
     sha256 = hashlib.sha256
 
-    def digest(symbol: str, mpid: str, crd: str | None, name: str | None, shares: int, trades: int) -> str:
+    def digest(record: RawRecord) -> str:
+        symbol, mpid = record["symbol"], record["mpid"]
+        shares, trades = record["total_shares"], record["total_trades"]
         if mpid and "|" not in mpid and "|" not in symbol and mpid[0] != "~":
             text = f"{prefix}{symbol}|{mpid}|{shares}|{trades}"  # the common case, as SPEC §6 writes it
         else:
+            crd, name = record.get("firm_crd"), record.get("venue_name")
             slot = venue_slot(mpid, crd, name)
             if slot is None or "|" in symbol:
                 # The parts that identify the venue: the MPID, else the CRD, else the name.
@@ -71,4 +74,17 @@ def record_hash(
     name: str | None = None,
 ) -> str:
     """One record's hash (see `record_hasher`)."""
-    return record_hasher(week_ending, tier)(symbol, mpid, crd, name, shares, trades)
+    record: RawRecord = {
+        "source_line": 0,
+        "raw_line": "",
+        "row_week": None,
+        "row_tier": tier,
+        "symbol": symbol,
+        "mpid": mpid,
+        "total_shares": shares,
+        "total_trades": trades,
+        "grain": "",
+        "firm_crd": crd,
+        "venue_name": name,
+    }
+    return record_hasher(week_ending, tier)(record)

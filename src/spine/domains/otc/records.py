@@ -21,9 +21,8 @@ from spine.domains.otc.layouts import detect_delimited, detect_json, json_keys
 from spine.domains.otc.models import EXTRA_COLUMNS, FileInfo, Grain, RawRecord, SourceReject
 from spine.domains.otc.source import DelimitedText, FileRefused, JsonRecords, SourceFile
 from spine.domains.otc.source.json_records import BadRecord, DuplicateKeys, Numbered
-from spine.domains.otc.source.lines import LongLine, checked, shown
+from spine.domains.otc.source.lines import BLANK, LongLine, checked, shown
 from spine.domains.otc.validators import (
-    clean_code,
     parse_decimal_text,
     parse_int64,
     parse_iso_date,
@@ -85,9 +84,14 @@ class RowConverter:
                 trades = parse_int64(trades_text)
         except ValueError as exc:
             return SourceReject(line_number, raw, RejectCode.PARSE_ERROR, str(exc))
-        # Codes fold to upper case only when they are ASCII: a long s in 'm\u017fft' must not give MSFT.
-        symbol = clean_code(fields[self._symbol])
-        mpid = clean_code(fields[self._mpid])
+        # Codes fold to upper case only when they are ASCII (clean_code, inlined: a per-line cost):
+        # a long s in 'm\u017fft' must not give MSFT.
+        symbol = fields[self._symbol].strip()
+        if symbol.isascii():
+            symbol = symbol.upper()
+        mpid = fields[self._mpid].strip()
+        if mpid.isascii():
+            mpid = mpid.upper()
         record: RawRecord = {
             "source_line": line_number,
             "raw_line": raw,
@@ -120,9 +124,9 @@ class RowConverter:
         return cached, f"{label} {text.strip()} {what}"
 
     def _add_extras(self, record: RawRecord, fields: list[str], mpid: str) -> None:
-        extras: dict[str, str | None] = {
-            name: fields[position].strip() or None for name, position in self._extras
-        }
+        extras: dict[str, str | None] = record  # type: ignore[assignment]  # the extra columns' keys
+        for name, position in self._extras:
+            extras[name] = fields[position].strip() or None
         venue = extras.get("venue_name")
         if venue and mpid and venue.startswith(mpid + " "):
             # FINRA writes "NITE VIRTU AMERICAS LLC": the MPID is a column of its own already.
@@ -133,7 +137,6 @@ class RowConverter:
         summary = extras.get("summary_type")
         if summary is not None:
             record["grain"] = _grain(summary)
-        record.update(extras)  # type: ignore[typeddict-item]
 
 
 def _week_from(text: str, offset_days: int) -> date | RejectCode:
@@ -208,7 +211,7 @@ def _delimited(content: DelimitedText) -> Parsed:
                 yield SourceReject(
                     line_number, shown(line), RejectCode.PARSE_ERROR, "line is not valid UTF-8"
                 )
-            elif text and not text.isspace():
+            elif text.strip(BLANK):  # a blank line holds ASCII whitespace only
                 if needs_csv:
                     fields = _csv_fields(text)
                     if isinstance(fields, str):

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from spine.domains.otc.source.errors import FileRefused
-from spine.domains.otc.source.lines import LongLine, checked, shown
+from spine.domains.otc.source.lines import BLANK, LongLine, checked, shown
 
 MAX_RECORD = 1 << 20  # characters of one array element; more is not a record of weekly data
 _CHUNK = 1 << 16
@@ -66,7 +66,7 @@ def json_lines(lines: Iterator[tuple[int, str | LongLine]], first: tuple[int, st
         text = line if line.isascii() and "\x00" not in line else checked(number, line)
         if text is None:
             yield number, BadRecord("line is not valid UTF-8"), shown(line)
-        elif text.strip():
+        elif text.strip(BLANK):
             yield _decode_line(number, text)
 
 

@@ -19,6 +19,8 @@ from spine.domains.otc.source.errors import FileRefused
 MAX_LINE = 131_072
 SHOWN_CHARS = 1_000  # how much of an over-long line a reject keeps
 _READ = MAX_LINE + 2  # room for the line end
+# A blank line holds only ASCII whitespace; a line of U+2028 or U+00A0 is data (and rejected as such).
+BLANK = " \t\r\n\f\v"
 
 
 class LongLine:
@@ -88,6 +90,6 @@ def first_content(lines: Iterator[tuple[int, str | LongLine]]) -> tuple[int, str
         text = checked(number, line)
         if text is None:
             raise FileRefused(f"line {number} is not UTF-8 text: {shown(line)[:60]!r}")
-        if text.strip():
+        if text.strip(BLANK):
             return number, text
     raise FileRefused("file is empty: it has no line that is not blank")
