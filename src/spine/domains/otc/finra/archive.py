@@ -104,11 +104,15 @@ def _chunks(rows: Iterable[dict[str, Any]]) -> Iterator[bytes]:
 # Stands for a Decimal while the C encoder writes the rest of a row; a NUL never occurs in FINRA's text.
 _MARK = "\x00decimal"
 _MARK_JSON = json.dumps(_MARK)
+_SIMPLE_TYPES = frozenset({str, int, bool, type(None)})
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
 def _flat_row(row: dict[str, Any]) -> str:
     """The fast path for FINRA's flat rows (the C encoder does the work); anything else goes the slow,
     general way. Both give the same text."""
+    if _SIMPLE_TYPES.issuperset(map(type, row.values())):
+        return _ENCODER.encode(row)
     decimals: list[str] = []
     marked: dict[str, Any] = {}
     for key, value in row.items():
@@ -121,10 +125,7 @@ def _flat_row(row: dict[str, Any]) -> str:
             marked[key] = value
         else:
             return _encode(row)
-    text = json.dumps(marked, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
-    if not decimals:
-        return text
-    pieces = text.split(_MARK_JSON)
+    pieces = _ENCODER.encode(marked).split(_MARK_JSON)
     values = [str(row[key]) for key in sorted(decimals)]
     return pieces[0] + "".join(value + piece for value, piece in zip(values, pieces[1:], strict=True))
 
