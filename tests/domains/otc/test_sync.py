@@ -166,6 +166,10 @@ def test_dry_run_lists_the_plan_and_writes_nothing(finra_standin: Standin, db_pa
     ]
     assert not db_path.exists() and not (db_path.parent / "spine_archive").exists()
     assert finra_standin.data_requests("weeklySummary") == []  # only the list of weeks was read
+    assert json.loads(result.stdout)["metrics"]["archive"] == str(db_path.parent / "spine_archive")
+    elsewhere = db_path.parent / "kept"
+    moved = sync(db_path, "--dry-run", "--json", "--archive", str(elsewhere))
+    assert json.loads(moved.stdout)["metrics"]["archive"] == str(elsewhere)
 
     assert sync(db_path, *SINCE).exit_code == 0
     with Spine(db_path) as spine:

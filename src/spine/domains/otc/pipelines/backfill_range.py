@@ -120,7 +120,7 @@ class BackfillRange(Pipeline):
         for index, outcome in enumerate(plan):
             self._progress(f"week {outcome.week_ending}", index, len(plan))
             batch.run_week(outcome, self._first_step(outcome))
-            if self.from_finra:
+            if self.from_finra and outcome.stages.get("fetch") != "failed":  # else no archive file
                 outcome.file = str(outcome.results.get("fetch", {}).get("archive_file", ""))
         follow_up = batch.follow_up(
             plan,

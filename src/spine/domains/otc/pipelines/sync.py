@@ -119,7 +119,8 @@ class Sync(Pipeline):
         step = Step("fetch", "otc.fetch_week", {"archive": str(folder)})
         batch.run_week(outcome, step, progress=pages)
         fetched = outcome.results.get("fetch", {})
-        outcome.file = str(fetched.get("archive_file", ""))
+        if outcome.stages.get("fetch") != "failed":  # a failed fetch keeps no archive file
+            outcome.file = str(fetched.get("archive_file", ""))
         if fetched.get("revision"):
             by_finra = fetched.get("previous_source_type") == "finra"
             outcome.note = "restated by FINRA" if by_finra else "replaced by FINRA's data"
