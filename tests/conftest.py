@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 from spine.api import Spine
 
@@ -147,6 +149,42 @@ def run_cli(
         cwd=cwd,
         timeout=timeout,
         check=False,
+    )
+
+
+def spine_cli(
+    *args: str,
+    db: Path | None = None,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """``run_cli`` in this process (click's CliRunner), through the real entry point ``main``.
+
+    For argument, output and exit-code tests: the same command as the installed one without a
+    process start-up; the result has ``run_cli``'s shape. The signal handlers ``main`` installs and the
+    working folder are put back afterwards.
+    """
+    from spine.cli import main
+
+    full_env: dict[str, str | None] = {"SPINE_DB": str(db) if db is not None else None, **(env or {})}
+    saved = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    here = Path.cwd()
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        with CliRunner().isolation(env=full_env) as streams:
+            try:
+                main(list(args))
+                code = 0
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else 1
+            out, err = streams[0].getvalue(), streams[1].getvalue()
+    finally:
+        os.chdir(here)
+        for signum, handler in saved.items():
+            signal.signal(signum, handler)
+    return subprocess.CompletedProcess(
+        ["spine", *args], code, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
     )
 
 

@@ -42,16 +42,20 @@ DEFAULT_REPORT_WEEKS = 52  # a year of weeks when a report names no range
 class Spine:
     """One database, opened with migrations applied (unless ``must_exist`` and it is missing)."""
 
-    def __init__(self, path: str | Path | None = None, *, must_exist: bool = False) -> None:
+    def __init__(
+        self, path: str | Path | None = None, *, must_exist: bool = False, read_only: bool = False
+    ) -> None:
         """Open (creating and upgrading when needed) the database at ``path``.
 
         With ``must_exist`` the database is opened for looking: a missing file is an error rather than
         a new database, and an up-to-date database is opened read-only, so read-only files work.
+        With ``read_only`` it is opened the same way, and a missing file is an empty database in
+        memory (nothing is created): for runs that write nothing, such as a dry run.
         Another program's SQLite file, a newer release's database or a changed migration raise a
         `PipelineError` before anything in the file changes.
         """
         self.path = Path(path or default_db_path())
-        opened = open_database(self.path, reader=must_exist)
+        opened = open_database(self.path, reader=must_exist or read_only, missing_ok=read_only)
         self.conn: sqlite3.Connection = opened.conn
         self.applied = opened.applied
         self.read_only = opened.read_only

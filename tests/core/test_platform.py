@@ -198,3 +198,80 @@ def test_exact_ratios_in_python_and_sql(num: int, den: int, places: int, mult: i
             connection.execute(f"SELECT {ratio_sql(str(num), str(den), places, mult)}").fetchone()[0]
             == expected
         )
+
+
+# -- a platform that stays small ---------------------------------------------------------------------
+
+CORE = Path(__file__).resolve().parents[2] / "src" / "spine" / "core"
+
+
+def _imports(path: Path) -> set[str]:
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.Name) and node.id == "TYPE_CHECKING":
+            found.add("typing.TYPE_CHECKING")
+    return found
+
+
+def test_core_knows_no_domain_and_has_no_type_only_imports() -> None:
+    import ast
+
+    for path in sorted(CORE.glob("*.py")):
+        imports = _imports(path)
+        outside = sorted(m for m in imports if m.startswith("spine.") and not m.startswith("spine.core"))
+        assert outside == [], f"{path.name} imports {outside}"
+        assert "typing.TYPE_CHECKING" not in imports, f"{path.name} hides an import cycle"
+        texts = [
+            node.value
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        ]
+        assert not [t for t in texts if "otc" in t.lower()], path.name  # not even in a docstring
+
+
+def test_results_are_a_leaf_and_core_imports_form_no_cycle() -> None:
+    graph = {
+        path.stem: {
+            m.split(".")[2] for m in _imports(path) if m.startswith("spine.core.") and m.count(".") >= 2
+        }
+        for path in CORE.glob("*.py")
+    }
+    assert graph["results"] == set()
+    seen: set[str] = set()
+
+    def visit(node: str, path: tuple[str, ...]) -> None:
+        assert node not in path, f"import cycle: {' -> '.join((*path, node))}"
+        if node in seen:
+            return
+        for child in graph.get(node, set()) - {node}:
+            visit(child, (*path, node))
+        seen.add(node)
+
+    for module in graph:
+        visit(module, ())
+
+
+def test_domains_register_their_parameter_types(monkeypatch: pytest.MonkeyPatch) -> None:
+    from spine.core import params
+
+    monkeypatch.setattr(params, "CONVERTERS", dict(params.CONVERTERS))
+    registry.load_domains()
+    assert params.converter("week")("2025-12-26") == date(2025, 12, 26)  # the OTC domain's type
+    params.register_type(
+        "even", lambda raw: int(raw) if int(raw) % 2 == 0 else (_ for _ in ()).throw(ValueError("odd"))
+    )
+    assert resolve_params((Param("n", "even"),), {"n": "4"}) == {"n": 4}
+    with pytest.raises(UsageError, match="parameter n=3: odd"):
+        resolve_params((Param("n", "even"),), {"n": "3"})
+    with pytest.raises(ValueError, match="registered twice"):
+        params.register_type("week", str)
+    with pytest.raises(KeyError, match="not registered"):
+        resolve_params((Param("n", "colour"),), {"n": "red"})

@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 a pipeline failed, 2 a usage error (unknown pipeline, b
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,23 +17,26 @@ import click
 from spine import __version__
 from spine.api import Spine
 from spine.core.db import default_db_path
-from spine.core.errors import PipelineError, SpineError, UsageError
-from spine.core.params import CONVERTERS
+from spine.core.errors import Interrupted, PipelineError, SpineError, UsageError, one_line
+from spine.core.interrupts import raise_on_signals
 from spine.domains.otc.validators import normalize_tier_param
+from spine.domains.otc.week_param import to_week
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
 
 def fail(message: str, code: int) -> None:
-    click.echo(f"error: {message}", err=True)  # never wrapped: one line, greppable
+    """Every error's way out: one line (user text escaped, see `one_line`) and the exit code."""
+    with contextlib.suppress(OSError):  # the terminal is gone (SIGHUP): the exit code still tells
+        click.echo(f"error: {one_line(message)}", err=True)  # never wrapped: one line, greppable
     sys.exit(code)
 
 
 @contextmanager
-def open_spine(db: str | None, must_exist: bool = False) -> Iterator[Spine]:
+def open_spine(db: str | None, must_exist: bool = False, read_only: bool = False) -> Iterator[Spine]:
     """Open the database, turning every expected error into one line and an exit code."""
     try:
-        spine = Spine(db, must_exist=must_exist)
+        spine = Spine(db, must_exist=must_exist, read_only=read_only)
     except UsageError as exc:
         fail(str(exc), EXIT_USAGE)
     except SpineError as exc:
@@ -85,9 +89,26 @@ def cli() -> None:
 
 
 def main(args: list[str] | None = None) -> None:
-    """Entry point: click's usage errors become one line and exit code 2, like the others."""
+    """Entry point: click's usage errors become one line and exit code 2, like the others.
+
+    Ctrl-C, SIGTERM and SIGHUP end the command with one line saying what was kept and exit
+    128 + the signal number (130, 143, 129).
+    """
+    raise_on_signals()
     try:
-        code = cli.main(args=args, prog_name="spine", standalone_mode=False)
+        # Not `cli.main`: it would turn an interrupt into a bare "Aborted!" after a blank line.
+        with cli.make_context("spine", list(sys.argv[1:] if args is None else args)) as ctx:
+            code = cli.invoke(ctx)
+    except KeyboardInterrupt as exc:
+        stopped = exc if isinstance(exc, Interrupted) else Interrupted(2)
+        detail = (
+            stopped.message
+            or f"interrupted ({stopped.signal_name}) before a run started; nothing was written"
+        )
+        resume = "" if "run the same command again" in detail else "; run the same command again to resume"
+        fail(detail + resume, stopped.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
     except click.exceptions.NoArgsIsHelpError as exc:
         click.echo(exc.ctx.get_help() if exc.ctx else "spine --help")
         sys.exit(EXIT_OK)
@@ -108,7 +129,7 @@ def week_option(default_help: str, latest: bool = False) -> Callable[[Any], Any]
         if value is None or (latest and value.strip().lower() == "latest"):
             return None
         try:
-            return str(CONVERTERS["week"](value).isoformat())
+            return to_week(value).isoformat()
         except ValueError as exc:
             raise click.BadParameter(str(exc)) from None
 

@@ -75,10 +75,11 @@ def run(name: str, params: tuple[str, ...], as_json: bool, db: str | None) -> No
     try:  # a wrong request is refused before any database is opened or created
         values = parse_assignments(params)
         pipeline_cls = registry.get(name)
-        pipeline_cls.validate(resolve_params(pipeline_cls.params, values))
+        writes = pipeline_cls.writes_for(pipeline_cls.validate(resolve_params(pipeline_cls.params, values)))
     except UsageError as exc:
         fail(str(exc), EXIT_USAGE)
-    with open_spine(db) as spine:
+    # A run that writes nothing (a dry run, a query) opens the database read-only and creates none.
+    with open_spine(db, read_only=not writes) as spine:
         with progress_bar(enabled=not as_json and pipeline_cls.shows_progress, label=name) as progress:
             result = spine.run(name, values, progress=progress)
         if as_json:

@@ -93,15 +93,11 @@ def sync(
         _report(result, as_json)
         return
     with open_spine(db) as spine:
-        try:
-            with progress_bar(enabled=not as_json, label="sync") as progress:
-                result = spine.sync(
-                    tiers, since=since, weeks=weeks, recheck=recheck, archive=archive, progress=progress
-                )
-        except BaseException as exc:
-            for note in getattr(exc, "__notes__", ()):  # an interrupt: which weeks are kept
-                click.echo(f"sync interrupted; {note}", err=True)
-            raise
+        # An interrupt ends in `spine.cli.main`, which prints the weeks kept (the sync's own note).
+        with progress_bar(enabled=not as_json, label="sync") as progress:
+            result = spine.sync(
+                tiers, since=since, weeks=weeks, recheck=recheck, archive=archive, progress=progress
+            )
         _report(result, as_json)
     sys.exit(exit_code(result))
 

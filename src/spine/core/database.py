@@ -30,11 +30,20 @@ class Opened:
     read_only: bool
 
 
-def open_database(path: Path, *, reader: bool = False, folder: Path | None = None) -> Opened:
-    """Open ``path`` as a spine database (``reader``: must exist, read-only when up to date)."""
+def open_database(
+    path: Path, *, reader: bool = False, missing_ok: bool = False, folder: Path | None = None
+) -> Opened:
+    """Open ``path`` as a spine database.
+
+    ``reader``: the file must exist, and is opened read-only when up to date; with ``missing_ok`` a
+    missing file is not an error but an empty in-memory database with the schema (a dry run plans
+    against it and creates no file).
+    """
     name = one_line(path)
-    exists = _check_path(path, name, must_exist=reader)
+    exists = _check_path(path, name, must_exist=reader and not missing_ok)
     known = migrations.discover(folder)
+    if reader and not exists and not path.exists():
+        return Opened(_scratch(folder), [], True)
     try:
         work = _probe(path, name, known) if exists else migrations.Plan(list(known), [], True)
         if reader and (work.empty or not _writable(path)):
@@ -61,6 +70,14 @@ def open_database(path: Path, *, reader: bool = False, folder: Path | None = Non
             raise
     except sqlite3.DatabaseError as exc:
         raise _explained(exc, path, name) from None
+
+
+def _scratch(folder: Path | None) -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    exact.register(conn)
+    migrations.apply_migrations(conn, folder)
+    return conn
 
 
 def _check_path(path: Path, name: str, *, must_exist: bool) -> bool:

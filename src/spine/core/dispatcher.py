@@ -8,8 +8,7 @@ from typing import Any
 
 from spine.core import executions, registry, runner
 from spine.core.params import resolve_params
-from spine.core.pipeline import ProgressCallback
-from spine.core.runner import ExecutionResult
+from spine.core.results import ExecutionResult, ProgressCallback
 
 
 class Dispatcher:
@@ -31,7 +30,9 @@ class Dispatcher:
         """Validate and convert ``params`` (UsageError on a bad one), then run and record."""
         pipeline_cls = registry.get(name)
         values = pipeline_cls.validate(resolve_params(pipeline_cls.params, params or {}))
-        if not self._closed_interrupted and parent_execution_id is None:
+        if not self._closed_interrupted and parent_execution_id is None and pipeline_cls.writes_for(values):
             executions.close_interrupted(self.conn)
             self._closed_interrupted = True
-        return runner.execute(self.conn, self, pipeline_cls, values, parent_execution_id, batch_id, progress)
+        return runner.execute(
+            self.conn, self.dispatch, pipeline_cls, values, parent_execution_id, batch_id, progress
+        )

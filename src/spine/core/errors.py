@@ -26,6 +26,27 @@ class DatabaseRefused(PipelineError):
     a changed migration, a folder or special file. Refused before anything in it is changed."""
 
 
+class Interrupted(KeyboardInterrupt):
+    """A run stopped by Ctrl-C, SIGTERM or SIGHUP; ``message`` says what was kept."""
+
+    def __init__(self, signum: int, message: str = "") -> None:
+        super().__init__(message)
+        self.signum = signum
+        self.message = message
+
+    @property
+    def signal_name(self) -> str:
+        return _SIGNAL_NAMES.get(self.signum, f"signal {self.signum}")
+
+    @property
+    def exit_code(self) -> int:
+        """The shell's convention: 128 + the signal number (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP)."""
+        return 128 + self.signum
+
+
+_SIGNAL_NAMES = {1: "SIGHUP", 2: "SIGINT", 15: "SIGTERM"}
+
+
 def one_line(text: object) -> str:
     """``text`` with every control, line-separator or undecodable character shown escaped.
 

@@ -9,44 +9,36 @@ from __future__ import annotations
 
 import sqlite3
 from abc import ABC, abstractmethod
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Protocol
 
 from spine.core.params import Param
+from spine.core.results import ExecutionResult, PipelineResult, ProgressCallback, Status
 
-if TYPE_CHECKING:
-    from spine.core.dispatcher import Dispatcher
-
-
-class Status(StrEnum):
-    RUNNING = "RUNNING"
-    COMPLETED = "COMPLETED"
-    FAILED = "FAILED"
-
-
-@dataclass
-class PipelineResult:
-    status: Status
-    error: str | None = None
-    metrics: dict[str, Any] = field(default_factory=dict)
-
-    @classmethod
-    def completed(cls, **metrics: Any) -> PipelineResult:
-        return cls(Status.COMPLETED, None, metrics)
-
-    @classmethod
-    def skipped(cls, reason: str, **metrics: Any) -> PipelineResult:
-        """A skip is a success that did no work; the metrics say so and why."""
-        return cls(Status.COMPLETED, None, {"skipped": True, "reason": reason, **metrics})
-
-    @classmethod
-    def failed(cls, error: str, **metrics: Any) -> PipelineResult:
-        return cls(Status.FAILED, error, metrics)
+__all__ = [
+    "ChildRun",
+    "Dispatch",
+    "Pipeline",
+    "PipelineResult",
+    "ProgressCallback",
+    "RunContext",
+    "Status",
+]
 
 
-ProgressCallback = Callable[[str, int, int], None]
+class Dispatch(Protocol):
+    """How a running pipeline starts another (a backfill its weeks): the dispatcher's entry point."""
+
+    def __call__(
+        self,
+        name: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        parent_execution_id: int | None = None,
+        batch_id: int | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> ExecutionResult: ...
 
 
 @dataclass
@@ -57,8 +49,17 @@ class RunContext:
     execution_id: int
     batch_id: int | None
     parent_execution_id: int | None
-    dispatcher: Dispatcher
+    dispatch: Dispatch
     progress: ProgressCallback | None = None
+
+
+@dataclass(frozen=True)
+class ChildRun:
+    """A finished child run of an interrupted parent: its writes were committed and are kept."""
+
+    execution_id: int
+    pipeline_name: str
+    params: dict[str, Any]
 
 
 class Pipeline(ABC):
@@ -69,7 +70,7 @@ class Pipeline(ABC):
     params: ClassVar[tuple[Param, ...]] = ()
     # False for orchestrators (backfill) whose children commit on their own.
     transactional: ClassVar[bool] = True
-    # False for read-only pipelines that never write.
+    # False for read-only pipelines that never write (see `writes_for`).
     writes: ClassVar[bool] = True
     # True for pipelines that group their children under a new batch id (backfills).
     creates_batch: ClassVar[bool] = False
@@ -83,6 +84,20 @@ class Pipeline(ABC):
     def validate(cls, values: dict[str, Any]) -> dict[str, Any]:
         """Check how converted parameters combine (UsageError); run before any database work."""
         return values
+
+    @classmethod
+    def writes_for(cls, values: Mapping[str, Any]) -> bool:
+        """Whether a run with these (converted) values writes. A run that does not is not recorded and
+        opens the database read-only (a missing one is not created): a plan, a dry run, a query."""
+        return cls.writes
+
+    @classmethod
+    def kept_message(cls, children: Sequence[ChildRun]) -> str:
+        """For a non-transactional run that was interrupted: what its finished children kept."""
+        if not children:
+            return "no child run had finished, so nothing was kept"
+        ids = ", ".join(str(child.execution_id) for child in children)
+        return f"the child runs that had finished kept their writes (executions {ids})"
 
     def __init__(self, context: RunContext, values: dict[str, Any]) -> None:
         self.context = context

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import pkgutil
 
 from spine.core.errors import UsageError
 from spine.core.pipeline import Pipeline
 
 _PIPELINES: dict[str, type[Pipeline]] = {}
 
-# Domain packages whose import registers their pipelines.
-DOMAIN_MODULES = ("spine.domains.otc.pipelines",)
+# Where domains live: every package under it is a domain, and importing its ``pipelines`` package
+# registers its pipelines (and the domain's parameter types). The platform names no domain.
+DOMAINS_PACKAGE = "spine.domains"
 
 
 def register(cls: type[Pipeline]) -> type[Pipeline]:
@@ -23,8 +26,14 @@ def register(cls: type[Pipeline]) -> type[Pipeline]:
 
 
 def load_domains() -> None:
-    for module in DOMAIN_MODULES:
-        importlib.import_module(module)
+    """Import every domain's pipelines once (later calls find them imported)."""
+    package = importlib.import_module(DOMAINS_PACKAGE)
+    for domain in pkgutil.iter_modules(package.__path__, prefix=f"{DOMAINS_PACKAGE}."):
+        if not domain.ispkg:
+            continue
+        importlib.import_module(domain.name)
+        if importlib.util.find_spec(f"{domain.name}.pipelines") is not None:
+            importlib.import_module(f"{domain.name}.pipelines")
 
 
 def get(name: str) -> type[Pipeline]:

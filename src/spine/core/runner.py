@@ -1,57 +1,30 @@
-"""The runner: executes one pipeline, records the execution, keeps the run's writes atomic."""
+"""The runner: executes one pipeline, records the execution, keeps the run's writes atomic.
+
+For a transactional run the final status is written inside the run's own transaction, so the data and
+the record of it commit together: a process killed after its COMMIT left a COMPLETED run, one killed
+before left nothing but a RUNNING row that the next run closes as interrupted.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 import time
 import traceback
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 from spine.core import executions
 from spine.core.db import busy_error, is_busy_error, transaction
-from spine.core.errors import SpineError, UsageError
-from spine.core.pipeline import Pipeline, PipelineResult, ProgressCallback, RunContext, Status
+from spine.core.errors import Interrupted, SpineError, UsageError
+from spine.core.pipeline import Dispatch, Pipeline, RunContext
+from spine.core.results import ExecutionResult, PipelineResult, ProgressCallback
 
-if TYPE_CHECKING:
-    from spine.core.dispatcher import Dispatcher
-
-
-@dataclass
-class ExecutionResult:
-    """What a caller gets back: the pipeline's result plus the run's identity and duration."""
-
-    execution_id: int
-    pipeline_name: str
-    status: Status
-    error: str | None
-    metrics: dict[str, Any] = field(default_factory=dict)
-    duration_ms: int = 0
-    batch_id: int | None = None
-    parent_execution_id: int | None = None
-    internal_error: bool = False
-    usage_error: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return self.status is Status.COMPLETED
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "execution_id": self.execution_id,
-            "pipeline": self.pipeline_name,
-            "status": self.status.value,
-            "error": self.error,
-            "duration_ms": self.duration_ms,
-            "batch_id": self.batch_id,
-            "parent_execution_id": self.parent_execution_id,
-            "metrics": self.metrics,
-        }
+__all__ = ["ExecutionResult", "execute"]
 
 
 def execute(
     conn: sqlite3.Connection,
-    dispatcher: Dispatcher,
+    dispatch: Dispatch,
     pipeline_cls: type[Pipeline],
     values: dict[str, Any],
     parent_execution_id: int | None,
@@ -60,8 +33,11 @@ def execute(
 ) -> ExecutionResult:
     """Run a pipeline whose parameters are already validated; never raises for a pipeline failure.
 
-    An interrupt (Ctrl-C) is recorded as a failed run before it ends the process.
+    An interrupt (Ctrl-C, SIGTERM, SIGHUP) is recorded as a failed run, then raised again as
+    `Interrupted` carrying what was kept.
     """
+    if not pipeline_cls.writes_for(values):
+        return _unrecorded(conn, dispatch, pipeline_cls, values, parent_execution_id, batch_id, progress)
     opens_batch = pipeline_cls.creates_batch and batch_id is None
     try:
         execution_id = executions.start(
@@ -73,26 +49,21 @@ def execute(
         raise
     if opens_batch:
         batch_id = execution_id
-    context = RunContext(conn, execution_id, batch_id, parent_execution_id, dispatcher, progress)
+    context = RunContext(conn, execution_id, batch_id, parent_execution_id, dispatch, progress)
     started = time.perf_counter()
     try:
-        outcome = _run(pipeline_cls, context, values)
+        outcome = _run(pipeline_cls, context, values, started)
     except BaseException as exc:
-        kept = (
-            "nothing it wrote was kept"
-            if pipeline_cls.transactional
-            else f"child runs that had finished kept their writes (parent_execution_id={execution_id})"
-        )
-        failed = PipelineResult.failed(f"interrupted: {type(exc).__name__}; {kept}")
-        _finish(conn, execution_id, failed, started)
-        raise
+        raise _interrupted(conn, pipeline_cls, execution_id, exc, started) from exc
+    if not outcome.recorded:
+        outcome.duration_ms = _finish(conn, execution_id, outcome.result, started)[0]
     return ExecutionResult(
         execution_id=execution_id,
         pipeline_name=pipeline_cls.name,
         status=outcome.result.status,
         error=outcome.result.error,
         metrics=outcome.result.metrics,
-        duration_ms=_finish(conn, execution_id, outcome.result, started),
+        duration_ms=outcome.duration_ms,
         batch_id=batch_id,
         parent_execution_id=parent_execution_id,
         internal_error=outcome.internal,
@@ -105,16 +76,26 @@ class _Outcome:
     result: PipelineResult
     internal: bool = False
     usage: bool = False
+    # True when the final status was written inside the run's transaction.
+    recorded: bool = False
+    duration_ms: int = 0
 
 
-def _run(pipeline_cls: type[Pipeline], context: RunContext, values: dict[str, Any]) -> _Outcome:
+def _run(
+    pipeline_cls: type[Pipeline], context: RunContext, values: dict[str, Any], started: float
+) -> _Outcome:
     """The pipeline's result, with every ordinary exception turned into a FAILED result."""
     try:
         pipeline = pipeline_cls(context, values)
-        if pipeline_cls.transactional and pipeline_cls.writes:
-            with transaction(context.conn):
-                return _Outcome(pipeline.run())
-        return _Outcome(pipeline.run())
+        if not pipeline_cls.transactional:
+            return _Outcome(pipeline.run())
+        with transaction(context.conn):
+            result = pipeline.run()
+            duration_ms = _elapsed_ms(started)
+            executions.finish(
+                context.conn, context.execution_id, result.status, result.error, result.metrics, duration_ms
+            )
+            return _Outcome(result, recorded=True, duration_ms=duration_ms)
     except UsageError as exc:
         return _Outcome(PipelineResult.failed(str(exc)), usage=True)
     except SpineError as exc:
@@ -127,12 +108,84 @@ def _run(pipeline_cls: type[Pipeline], context: RunContext, values: dict[str, An
         return _Outcome(PipelineResult.failed(f"{type(exc).__name__}: {exc}", traceback=_trace()), True)
 
 
-def _finish(conn: sqlite3.Connection, execution_id: int, result: PipelineResult, started: float) -> int:
-    """Record the outcome; a writer holding the lock only delays it (the row must not stay RUNNING)."""
-    duration_ms = int((time.perf_counter() - started) * 1000)
+def _interrupted(
+    conn: sqlite3.Connection,
+    pipeline_cls: type[Pipeline],
+    execution_id: int,
+    exc: BaseException,
+    started: float,
+) -> BaseException:
+    """Record an interrupted run as FAILED and say what was kept; other exits pass through."""
+    if not isinstance(exc, KeyboardInterrupt):
+        _finish(conn, execution_id, PipelineResult.failed(f"interrupted: {type(exc).__name__}"), started)
+        return exc
+    signal_name = exc.signal_name if isinstance(exc, Interrupted) else "SIGINT"
+    notes = getattr(exc, "__notes__", None)
+    if pipeline_cls.transactional:
+        kept = "nothing it wrote was kept"
+    elif notes:  # the pipeline's own word on what it kept, added to the interrupt as it passed
+        kept = str(notes[-1])
+    else:
+        kept = pipeline_cls.kept_message(executions.finished_children(conn, execution_id))
+    message = f"interrupted ({signal_name}); {kept}"
+    if not _finish(conn, execution_id, PipelineResult.failed(message), started)[1]:
+        message = f"interrupted ({signal_name}) after the run had finished; its writes are kept"
+    return Interrupted(exc.signum if isinstance(exc, Interrupted) else 2, message)
+
+
+def _unrecorded(
+    conn: sqlite3.Connection,
+    dispatch: Dispatch,
+    pipeline_cls: type[Pipeline],
+    values: dict[str, Any],
+    parent_execution_id: int | None,
+    batch_id: int | None,
+    progress: ProgressCallback | None,
+) -> ExecutionResult:
+    """A run that writes nothing (a plan, a query): no execution row, no transaction."""
+    context = RunContext(conn, 0, batch_id, parent_execution_id, dispatch, progress)
+    started = time.perf_counter()
+    outcome = _run_read_only(pipeline_cls, context, values)
+    return ExecutionResult(
+        execution_id=0,
+        pipeline_name=pipeline_cls.name,
+        status=outcome.result.status,
+        error=outcome.result.error,
+        metrics=outcome.result.metrics,
+        duration_ms=_elapsed_ms(started),
+        batch_id=batch_id,
+        parent_execution_id=parent_execution_id,
+        internal_error=outcome.internal,
+        usage_error=outcome.usage,
+    )
+
+
+def _run_read_only(pipeline_cls: type[Pipeline], context: RunContext, values: dict[str, Any]) -> _Outcome:
+    try:
+        return _Outcome(pipeline_cls(context, values).run())
+    except UsageError as exc:
+        return _Outcome(PipelineResult.failed(str(exc)), usage=True)
+    except SpineError as exc:
+        return _Outcome(PipelineResult.failed(str(exc)))
+    except Exception as exc:
+        return _Outcome(PipelineResult.failed(f"{type(exc).__name__}: {exc}", traceback=_trace()), True)
+
+
+def _finish(
+    conn: sqlite3.Connection, execution_id: int, result: PipelineResult, started: float
+) -> tuple[int, bool]:
+    """Record the outcome of a run still RUNNING (a writer holding the lock only delays it).
+
+    Returns the duration and whether the row was still RUNNING (False: its final status was already
+    committed with its data, and stays).
+    """
+    duration_ms = _elapsed_ms(started)
+    updated = False
     for attempt in range(_FINISH_ATTEMPTS):
         try:
-            executions.finish(conn, execution_id, result.status, result.error, result.metrics, duration_ms)
+            updated = executions.finish(
+                conn, execution_id, result.status, result.error, result.metrics, duration_ms, if_running=True
+            )
             break
         except sqlite3.OperationalError as exc:
             if not is_busy_error(exc):
@@ -141,10 +194,14 @@ def _finish(conn: sqlite3.Connection, execution_id: int, result: PipelineResult,
                 # Left RUNNING only if the database stays locked this long; the next run on this
                 # host then closes it as interrupted once this process has ended.
                 break
-    return duration_ms
+    return duration_ms, updated
 
 
 _FINISH_ATTEMPTS = 3
+
+
+def _elapsed_ms(started: float) -> int:
+    return int((time.perf_counter() - started) * 1000)
 
 
 def _trace() -> str:

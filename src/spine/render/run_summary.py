@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from spine.core import registry
+from spine.core.errors import one_line
 from spine.core.runner import ExecutionResult
 from spine.render.tables import console, print_rows
 
@@ -36,7 +37,7 @@ def print_result(result: ExecutionResult) -> None:
         ran = f"execution {result.execution_id}"
     out.print(f"{result.pipeline_name}: {status} in {result.duration_ms} ms ({ran})", markup=False)
     if result.error:
-        click.echo(f"error: {result.error}", err=True)
+        click.echo(f"error: {one_line(result.error)}", err=True)
     scalars = {
         k: v
         for k, v in result.metrics.items()

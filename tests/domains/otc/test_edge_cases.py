@@ -87,7 +87,7 @@ def test_interrupted_run_is_recorded_failed(spine: Spine, monkeypatch: pytest.Mo
     assert len(rows) == 1
     name, status, error, finished_at = rows[0]
     assert (name, status) == ("test.interrupt", "FAILED")
-    assert error.startswith("interrupted: KeyboardInterrupt")
+    assert error == "interrupted (SIGINT); nothing it wrote was kept"
     assert finished_at is not None
 
 
@@ -432,10 +432,16 @@ def test_double_minus_shares_is_stored_as_a_parse_error(spine: Spine, tmp_path: 
 
 class _InterruptedOrchestrator(Pipeline):
     name = "test.interrupt_orchestrator"
-    description = "an orchestrator stopped by Ctrl-C"
+    description = "an orchestrator stopped by Ctrl-C after one child run finished"
     transactional = False
 
     def run(self) -> PipelineResult:
+        child = self.context.dispatch(
+            "otc.ingest_week",
+            {"tier": TIER, "week_ending": "2025-12-26", "file_path": str(FIXTURES / "week_2025-12-26.psv")},
+            parent_execution_id=self.execution_id,
+        )
+        assert child.ok, child.error
         raise KeyboardInterrupt
 
 
@@ -446,11 +452,9 @@ def test_interrupted_orchestrator_says_finished_children_were_kept(
     monkeypatch.setitem(registry._PIPELINES, _InterruptedOrchestrator.name, _InterruptedOrchestrator)
     with pytest.raises(KeyboardInterrupt):
         spine.run(_InterruptedOrchestrator.name, {})
-    error = spine.conn.execute("SELECT error FROM executions").fetchone()[0]
-    assert error == (
-        "interrupted: KeyboardInterrupt; child runs that had finished kept their writes"
-        " (parent_execution_id=1)"
-    )
+    error = spine.conn.execute("SELECT error FROM executions WHERE execution_id = 1").fetchone()[0]
+    assert error == "interrupted (SIGINT); the child runs that had finished kept their writes (executions 2)"
+    assert spine.week_status(TIER)[0]["stage"] == "INGESTED"
 
 
 def test_redone_week_gets_its_snapshot_back(seeded: Spine, tmp_path: Path) -> None:

@@ -49,7 +49,7 @@ class FetchWeek(WeekPipeline):
         previous = manifest.get(self.conn, self.week_ending, self.tier)
         archived = archive.write_week(folder, fetched)
         try:
-            result = self.context.dispatcher.dispatch(
+            result = self.context.dispatch(
                 "otc.ingest_week",
                 {
                     "tier": self.tier,

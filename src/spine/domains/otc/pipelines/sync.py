@@ -9,6 +9,7 @@ content changed since its current FINRA capture is reported as restated.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,12 +17,13 @@ from typing import Any
 from spine.core.db import database_file
 from spine.core.errors import UsageError
 from spine.core.params import Param
-from spine.core.pipeline import Pipeline, PipelineResult
+from spine.core.pipeline import ChildRun, Pipeline, PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import sync_plan
 from spine.domains.otc.enums import Tier
 from spine.domains.otc.finra import archive
 from spine.domains.otc.finra.client import FinraClient
+from spine.domains.otc.pipelines import kept_weeks
 from spine.domains.otc.pipelines.backfill_range import MAX_WEEKS
 from spine.domains.otc.pipelines.fetch_week import ARCHIVE
 from spine.domains.otc.pipelines.week_batch import Step, WeekBatch, WeekOutcome, counts
@@ -76,6 +78,15 @@ class Sync(Pipeline):
         if values["since"] is not None and values["weeks"] is not None:
             raise UsageError("give either since or weeks, not both")
         return values
+
+    @classmethod
+    def writes_for(cls, values: Mapping[str, Any]) -> bool:
+        """A dry run only lists the weeks: it writes nothing and creates no database."""
+        return not values.get("dry_run")
+
+    @classmethod
+    def kept_message(cls, children: Sequence[ChildRun]) -> str:
+        return kept_weeks.kept_message(children)
 
     def run(self) -> PipelineResult:
         tiers = self.values["tiers"].split(",")

@@ -77,7 +77,7 @@ class WeekBatch:
         self.had_snapshot = set(manifest.weeks_at_least(owner.conn, tier, Stage.SNAPSHOT))
 
     def child(self, name: str, params: dict[str, Any], **kwargs: Any) -> ExecutionResult:
-        return self.owner.context.dispatcher.dispatch(
+        return self.owner.context.dispatch(
             name,
             {"tier": self.tier, **params},
             parent_execution_id=self.owner.execution_id,

@@ -1,0 +1,101 @@
+"""Ctrl-C, SIGTERM and SIGHUP end a backfill the same way (README "Interrupts and exit codes").
+
+Each signal reaches a real `spine` process once its first week is complete: the run is recorded FAILED
+("interrupted (SIGNAL)"), stderr holds one line naming the weeks that finished and are kept and saying
+that the same command resumes, and the exit code is 128 + the signal; the same command then resumes.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from spine.api import Spine
+from tests.conftest import TIER, integrity, run_cli, start_cli
+
+WEEKS = ["2025-12-05", "2025-12-12", "2025-12-19"]
+ROWS = 8_000  # a week takes a few tenths of a second: the signal lands while later weeks run
+
+
+@pytest.fixture(scope="module")
+def weeks_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("weeks")
+    for week in WEEKS:
+        lines = ["WeekEnding|Tier|Symbol|MPID|TotalShares|TotalTrades"]
+        lines += [f"{week}|{TIER}|S{i // 40:05d}|M{i % 40:03d}|{1000 + i}|{1 + i % 500}" for i in range(ROWS)]
+        (folder / f"week_{week}.psv").write_text("\n".join(lines) + "\n")
+    return folder
+
+
+def _aggregated(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=5) as conn:
+            row = conn.execute(
+                "SELECT COUNT(*) FROM executions WHERE pipeline_name = 'otc.aggregate_week'"
+                " AND status = 'COMPLETED'"
+            ).fetchone()
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+    return int(row[0])
+
+
+@pytest.mark.parametrize(
+    ("signum", "name", "code"),
+    [(signal.SIGINT, "SIGINT", 130), (signal.SIGTERM, "SIGTERM", 143), (signal.SIGHUP, "SIGHUP", 129)],
+    ids=["ctrl-c", "sigterm", "sighup"],
+)
+def test_a_signal_ends_a_backfill_recorded_and_resumable(
+    tmp_path: Path, weeks_dir: Path, reaper: list[subprocess.Popen[str]], signum: int, name: str, code: int
+) -> None:
+    db = tmp_path / "spine.db"
+    Spine(db).close()
+    args = (
+        "run",
+        "otc.backfill_range",
+        "-p",
+        f"tier={TIER}",
+        "-p",
+        f"source_dir={weeks_dir}",
+        "-p",
+        "weeks_back=3",
+    )
+    proc = start_cli(db, *args)
+    reaper.append(proc)
+    deadline = time.monotonic() + 60
+    while _aggregated(db) < 1:
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "the first week never finished"
+        time.sleep(0.01)
+    proc.send_signal(signum)
+    out, err = proc.communicate(timeout=60)
+
+    assert proc.returncode == code, (out, err)
+    assert err.count("\n") == 1 and err.startswith(f"error: interrupted ({name}); "), err
+    assert "weeks finished and kept: 2025-12-05" in err and err.rstrip().endswith(
+        "run the same command again to resume"
+    ), err
+    assert "Traceback" not in out + err
+    assert integrity(db) == "ok"
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            "SELECT pipeline_name, status, error FROM executions ORDER BY execution_id"
+        ).fetchall()
+    assert [r for r in rows if r[1] == "RUNNING"] == []
+    parent = rows[0]
+    assert parent[:2] == ("otc.backfill_range", "FAILED")
+    assert parent[2].startswith(f"interrupted ({name}); weeks finished and kept: 2025-12-05"), parent
+    assert parent[2] in err
+    if signum != signal.SIGTERM:
+        return  # resuming is the same whatever the signal: once is enough
+    rerun = run_cli(*args, "--json", db=db)
+    assert rerun.returncode == 0, rerun.stderr
+    stages = {
+        w["week_ending"]: w["stages"]["aggregate"] for w in json.loads(rerun.stdout)["metrics"]["weeks"]
+    }
+    assert stages["2025-12-05"] == "skipped" and stages["2025-12-19"] == "done"
