@@ -140,8 +140,9 @@ class Browser:
         return result
 
 
-def visit(page: Path, profile: Path, script: str, width: int = 1200) -> Visit:
-    """Load ``page`` from its file:// URL with no network, run ``script``, take a full-page screenshot."""
+def visit(page: Path, profile: Path, script: str, width: int = 1200, height: int | None = None) -> Visit:
+    """Load ``page`` from its file:// URL with no network, run ``script``, take a screenshot of the
+    page's top ``height`` pixels (default: the whole page)."""
     browser = Browser(profile)
     try:
         target = browser.send("Target.createTarget", url="about:blank")["targetId"]
@@ -161,7 +162,7 @@ def visit(page: Path, profile: Path, script: str, width: int = 1200) -> Visit:
         size = metrics["cssContentSize"]
         shot = browser.send(
             "Page.captureScreenshot", session, format="png", captureBeyondViewport=True,
-            clip={"x": 0, "y": 0, "width": width, "height": size["height"], "scale": 1},
+            clip={"x": 0, "y": 0, "width": width, "height": height or size["height"], "scale": 1},
         )  # fmt: skip
         browser.send("Runtime.evaluate", session, expression="0")  # drain events the page queued last
         visit_ = Visit(result=found.get("result", {}).get("value"), screenshot=base64.b64decode(shot["data"]))

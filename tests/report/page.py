@@ -32,6 +32,7 @@ class _Reader(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.page = Page()
         self.table: list[dict[str, str]] | None = None
+        self.keys: list[str] = []
         self.row: dict[str, str] | None = None
         self.col: str | None = None
         self.text: list[str] = []
@@ -52,10 +53,14 @@ class _Reader(HTMLParser):
             self.page.section_ids.append(a["id"] or "")
         elif tag == "table" and a.get("data-table"):
             self.table = self.page.tables.setdefault(a["data-table"] or "", [])
+            self.keys = []
+        elif tag == "th" and self.table is not None:
+            self.keys.append(a.get("data-col") or "")
         elif tag == "tr" and self.table is not None:
             self.row = {}
         elif tag == "td" and self.row is not None:
-            self.col, self.text = a.get("data-col"), []
+            # A cell's column is its heading's key (``data-col`` on the <th> of the same position).
+            self.col, self.text = self.keys[len(self.row)], []
         elif tag == "figure" and "chart" in classes:
             self.chart = ChartMarks()
             self.page.charts.append(self.chart)

@@ -6,13 +6,14 @@ drawn from the same rows (the "other" venues of the shares chart are the sum of 
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spine.render.report import charts
-from spine.render.report.model import Column, Note, Report, Section, Table, as_mappings
+from spine.render.report.model import Column, KeyFigures, Note, Report, Section, Table, as_mappings
 from spine.render.report.sources import movers, overview, provenance, symbol_venues, venue_shares
 
 TOP_VENUES = 10  # venues drawn on their own in the shares chart; the rest are "other"
@@ -89,6 +90,18 @@ def _overview(rows: list[overview.TierWeek]) -> Section:
         "1. Tier overview",
         "ATS volume (shares) and trades of the tier per week, and how many symbols and venues traded.",
     )
+    latest = rows[-1]
+    section.blocks.append(
+        KeyFigures(
+            dataclasses.asdict(latest),
+            [
+                (f"ATS volume, week ending {latest.week_ending}", "total_volume"),
+                ("trades", "total_trades"),
+                ("symbols", "symbol_count"),
+                ("venues", "venue_count"),
+            ],
+        )
+    )
     note = _one_week_note(weeks, "a chart over time")
     if note:
         section.blocks.append(note)
@@ -162,30 +175,37 @@ def _venues(conn: sqlite3.Connection, request: Request, weeks: list[str]) -> Sec
 
 
 def _shares_chart(history: list[dict[str, object]], weeks: list[str]) -> charts.Chart:
+    order, points = _top_venues(history, "total_volume", "market_share_pct")
+    return charts.stacked_shares(
+        "venues-shares",
+        f"Share of ATS volume, top {min(len(order), TOP_VENUES)} venues",
+        "Each bar is one week; venues ranked by volume over the range"
+        + (", the rest as other." if "other" in order else "."),
+        points,
+        order,
+    )
+
+
+def _top_venues(
+    rows: Sequence[Mapping[str, object]], volume_key: str, share_key: str
+) -> tuple[list[str], list[tuple[str, str, float]]]:
+    """The chart's series: the `TOP_VENUES` venues by volume over the rows, then "other" (the sum of
+    the rest's shares, for drawing only); and its points (week, venue, share)."""
     volume: dict[str, int] = defaultdict(int)
-    for row in history:
-        volume[str(row["mpid"])] += int(str(row["total_volume"]))
+    for row in rows:
+        volume[str(row["mpid"])] += int(str(row[volume_key]))
     top = sorted(volume, key=lambda m: (-volume[m], m))[:TOP_VENUES]
     points: list[tuple[str, str, float]] = []
     other: dict[str, float] = defaultdict(float)
-    for row in history:
-        mpid, week, share = str(row["mpid"]), str(row["week_ending"]), float(str(row["market_share_pct"]))
+    for row in rows:
+        mpid, week, share = str(row["mpid"]), str(row["week_ending"]), float(str(row[share_key]))
         if mpid in top:
             points.append((week, mpid, share))
         else:
             other[week] += share
-    order = list(top)
-    if other:
-        order.append("other")
-        points += [(week, "other", other[week]) for week in weeks if week in other]
-    return charts.stacked_shares(
-        "venues-shares",
-        f"Share of ATS volume, top {len(top)} venues",
-        "Each bar is one week; venues ranked by volume over the range"
-        + (", the rest as other." if other else "."),
-        points,
-        order,
-    )
+    if not other:
+        return top, points
+    return [*top, "other"], points + [(week, "other", share) for week, share in sorted(other.items())]
 
 
 # -- 3. concentration ----------------------------------------------------------------------------
@@ -328,14 +348,14 @@ def _symbol(conn: sqlite3.Connection, request: Request, symbol: str, weeks: list
         return section
     traded = sorted({str(r["week_ending"]) for r in rows})
     if len(traded) > 1:
-        by_volume = sorted(rows, key=lambda r: -int(r["total_shares"]))
-        order = list(dict.fromkeys(str(r["mpid"]) for r in by_volume))
+        order, points = _top_venues(rows, "total_shares", "share_of_symbol_pct")
         section.blocks.append(
             charts.stacked_shares(
                 f"symbol-{symbol}",
                 f"{symbol}: share of its ATS volume by venue",
-                "Each bar is one week.",
-                [(str(r["week_ending"]), str(r["mpid"]), float(r["share_of_symbol_pct"])) for r in rows],
+                "Each bar is one week"
+                + (f"; the top {TOP_VENUES} venues, the rest as other." if "other" in order else "."),
+                points,
                 order,
             )
         )

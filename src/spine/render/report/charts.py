@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-WIDTH, HEIGHT = 640, 220
+WIDTH, HEIGHT = 420, 180  # two charts side by side on a laptop screen
+WIDE = 860  # charts of many series (shares over time) take the page's width
 # A qualitative palette that stays readable printed in grey; "other" is always the same light grey.
 PALETTE = [
     "#1f5a96",
@@ -84,7 +85,10 @@ def weekly_bars(key: str, title: str, caption: str, points: Sequence[tuple[str, 
         .mark_bar(color=PALETTE[0])
         .encode(
             x=alt.X("week:O", title="week ending", axis=alt.Axis(labelAngle=-45, labelOverlap=True)),
-            y=alt.Y("value:Q", title=unit, axis=alt.Axis(format="~s")),
+            # SI prefixes, with B (billion) for G: volumes read as a market reader writes them.
+            y=alt.Y(
+                "value:Q", title=unit, axis=alt.Axis(labelExpr="replace(format(datum.value, '~s'), 'G', 'B')")
+            ),
             tooltip=[alt.Tooltip("week:O"), alt.Tooltip("value:Q", format=",")],
         )
     )
@@ -138,6 +142,7 @@ def stacked_shares(
             ),
             order=alt.Order("rank:Q"),
         )
+        .properties(width=WIDE, height=240)
     )
     return Chart(title, caption, _render(_config(chart), key))
 

@@ -11,7 +11,7 @@ from html import escape
 from typing import Any
 
 from spine.render.report.charts import Chart
-from spine.render.report.model import Column, Note, Report, Section, Table
+from spine.render.report.model import Block, Column, KeyFigures, Note, Report, Section, Table
 
 _CSS = """
 :root { --ink: #1d2330; --muted: #5d6675; --rule: #d9dde3; --band: #f5f7fa; --accent: #1f5a96; }
@@ -23,20 +23,26 @@ header h1 { margin: 0 0 4px; font-size: 22px; font-weight: 600; }
 header p { margin: 0; opacity: .9; }
 nav { padding: 10px 40px; border-bottom: 1px solid var(--rule); background: var(--band); font-size: 13px; }
 nav a { color: var(--accent); margin-right: 18px; text-decoration: none; }
-main { padding: 8px 40px 40px; max-width: 1100px; }
+main { padding: 8px 40px 40px; max-width: 1180px; }
 section { margin-top: 28px; }
 h2 { font-size: 18px; border-bottom: 2px solid var(--accent); padding-bottom: 4px; margin: 0 0 8px; }
 h3 { font-size: 15px; margin: 18px 0 6px; }
 p.intro, p.caption, p.note { color: var(--muted); margin: 4px 0 10px; }
 p.note { background: #fff8e6; border-left: 3px solid #e0a800; padding: 8px 12px; color: var(--ink); }
-figure { margin: 8px 0 14px; }
+figure { margin: 8px 24px 10px 0; }
+.charts { display: flex; flex-wrap: wrap; align-items: flex-start; }
+.kpis { display: flex; gap: 14px; margin: 10px 0 6px; flex-wrap: wrap; }
+.kpi { border: 1px solid var(--rule); border-left: 4px solid var(--accent); padding: 8px 16px;
+       min-width: 150px; background: var(--band); }
+.kv { display: block; font-size: 20px; font-weight: 600; font-variant-numeric: tabular-nums; }
+.kl { color: var(--muted); font-size: 12px; }
 figure svg { max-width: 100%; height: auto; }
 table { border-collapse: collapse; font-size: 12.5px; margin: 4px 0 12px; }
 th, td { padding: 3px 10px; border-bottom: 1px solid var(--rule); text-align: left; white-space: nowrap; }
 th { background: var(--band); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.wrap { white-space: normal; max-width: 420px; word-break: break-all; }
-.scroll { max-height: 480px; overflow: auto; display: inline-block; max-width: 100%; }
+.scroll { max-height: 340px; overflow: auto; display: inline-block; max-width: 100%; }
 footer { color: var(--muted); font-size: 12px; padding: 0 40px 30px; }
 """
 
@@ -66,14 +72,39 @@ def render(report: Report) -> str:
 
 
 def _section(section: Section) -> str:
-    blocks = "".join(_block(b) for b in section.blocks)
+    blocks = "".join(_group(group) for group in _chart_rows(section.blocks))
     return (
         f'<section id="{escape(section.key)}"><h2>{escape(section.title)}</h2>'
         f'<p class="intro">{escape(section.intro)}</p>{blocks}</section>'
     )
 
 
-def _block(block: Table | Chart | Note) -> str:
+def _chart_rows(blocks: list[Block]) -> list[list[Block]]:
+    """Consecutive charts share a row (they wrap on a narrow page); every other block stands alone."""
+    groups: list[list[Block]] = []
+    for block in blocks:
+        if isinstance(block, Chart) and groups and isinstance(groups[-1][-1], Chart):
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+    return groups
+
+
+def _group(group: list[Block]) -> str:
+    if isinstance(group[0], Chart):
+        return '<div class="charts">' + "".join(_block(b) for b in group) + "</div>"
+    return _block(group[0])
+
+
+def _block(block: Block) -> str:
+    if isinstance(block, KeyFigures):
+        cells = "".join(
+            f'<div class="kpi"><span class="kv" data-col="{escape(key)}">'
+            f"{escape(_text(Column(key, label, 'int'), block.row.get(key)))}</span>"
+            f'<span class="kl">{escape(label)}</span></div>'
+            for label, key in block.items
+        )
+        return f'<div class="kpis">{cells}</div>'
     if isinstance(block, Note):
         return f'<p class="note">{escape(block.text)}</p>'
     if isinstance(block, Chart):
@@ -86,7 +117,10 @@ def _block(block: Table | Chart | Note) -> str:
 
 
 def _table(table: Table) -> str:
-    head = "".join(f'<th class="{_align(c)}">{escape(c.label)}</th>' for c in table.columns)
+    # The column's key is on its heading only: cells stay small on tables of thousands of rows.
+    head = "".join(
+        f'<th class="{_align(c)}" data-col="{escape(c.key)}">{escape(c.label)}</th>' for c in table.columns
+    )
     rows = "".join(
         "<tr>" + "".join(_cell(c, row.get(c.key)) for c in table.columns) + "</tr>" for row in table.rows
     )
@@ -103,7 +137,9 @@ def _align(column: Column) -> str:
 
 
 def _cell(column: Column, value: Any) -> str:
-    return f'<td class="{_align(column)}" data-col="{escape(column.key)}">{escape(_text(column, value))}</td>'
+    text = escape(_text(column, value))
+    align = _align(column)
+    return f'<td class="{align}">{text}</td>' if align else f"<td>{text}</td>"
 
 
 def _text(column: Column, value: Any) -> str:

@@ -40,7 +40,15 @@ class Note:
     text: str
 
 
-Block = Table | Chart | Note
+@dataclass(frozen=True)
+class KeyFigures:
+    """A row of headline numbers (label, row key) taken from one view row, e.g. the latest week's totals."""
+
+    row: Mapping[str, Any]
+    items: Sequence[tuple[str, str]]
+
+
+Block = Table | Chart | Note | KeyFigures
 
 
 @dataclass
