@@ -193,6 +193,10 @@ FRAMING_REFUSED = {
     ),
     "an array of arrays": (json.dumps([[1, 2], [3]]), "the first is an array"),
     "an empty array": ("[ ]", "holds no records"),
+    "a record over 1 MiB": (
+        json.dumps([api_record(), api_record("MSFT", issueName="n" * (1 << 20))]),
+        "record 2",
+    ),
 }
 
 

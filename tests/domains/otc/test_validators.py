@@ -10,7 +10,14 @@ import pytest
 from spine.api import Spine
 from spine.domains.otc.calculations import share_pct, trend, trend_from
 from spine.domains.otc.record_key import record_hash
-from spine.domains.otc.validators import parse_int64, parse_tier
+from spine.domains.otc.validators import (
+    clean_code,
+    parse_decimal_text,
+    parse_int64,
+    parse_iso_date,
+    parse_tier,
+)
+from tests import oracle
 
 
 @pytest.mark.parametrize(
@@ -93,3 +100,66 @@ def test_shares_and_trends() -> None:
     # The direction reads the rounded value: -5.004 rounds to -5.00, which is not below -5.
     assert trend_from(100000, 94996) == ("FLAT", "-5.00")
     assert trend_from(100000, 94994) == ("DOWN", "-5.01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("0" * 30 + "42", 42), ("+" + "0" * 25 + "7", 7), ("-" + "0" * 40 + "1", -1)],
+)
+def test_leading_zeros_are_not_digits_of_size(text: str, expected: int) -> None:
+    assert parse_int64(text) == expected
+
+
+@pytest.mark.parametrize("text", ["9" * 5000, "-" + "1" * 4301, "1" * 20, "1E+100000000", "-1E+20"])
+def test_long_integers_are_refused_without_conversion(text: str) -> None:
+    with pytest.raises(ValueError, match="64-bit range") as caught:
+        parse_int64(text)
+    assert len(str(caught.value)) < 120
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2.4731E+8", "247310000"),
+        ("79516830.5", "79516830.5"),
+        ("1.5e-3", "0.0015"),
+        ("1" * 40, "1" * 40),
+        ("", None),
+    ],
+)
+def test_decimal_text_is_exact_and_plain(text: str, expected: str | None) -> None:
+    assert parse_decimal_text(text) == (expected if expected is None else oracle.plain_decimal(text))
+
+
+@pytest.mark.parametrize("text", ["1E+100000000", "1E-100000000", "1" * 41, "1E+40", "NaN", "1_0", "\u0661"])
+def test_decimal_text_is_bounded(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_decimal_text(text, "totalNotionalSum")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" aapl ", "AAPL"),
+        ("brk.b", "BRK.B"),
+        ("m\u017fft", "m\u017fft"),
+        ("\ufb01x", "\ufb01x"),
+        ("\u0131bm", "\u0131bm"),
+    ],
+)
+def test_codes_fold_only_when_ascii(text: str, expected: str) -> None:
+    assert clean_code(text) == expected
+
+
+@pytest.mark.parametrize("text", ["NMS T\u0131er 1", "T\u0131ER1", "\uff34\uff11", "nms tier 1\u00a0"])
+def test_tiers_are_ascii(text: str) -> None:
+    assert parse_tier(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["20251226", "2025-W52-5", "2025-12-26T00:00", "\uff12025-12-26", "2025-1-2"]
+)
+def test_dates_are_yyyy_mm_dd(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_iso_date(text)
+    assert parse_iso_date(" 2025-12-26 ").isoformat() == "2025-12-26"

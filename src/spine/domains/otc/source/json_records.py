@@ -129,6 +129,8 @@ class _Buffer:
                 raise FileRefused(f"invalid JSON in record {number}: nested too deeply") from None
             if end == len(self.text) and not self.eof and self.fill():
                 continue  # a value cut at the buffer's end (a number) may go on
+            if end - self.pos > MAX_RECORD:
+                raise FileRefused(f"record {number} is longer than {MAX_RECORD:,} characters")
             raw = self.text[self.pos : end]
             self.pos = end
             return value, raw
