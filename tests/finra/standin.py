@@ -56,6 +56,8 @@ FAULT_KINDS = {
     "inflated_total",  # Record-Total three higher than the rows there are
     "foreign_week",  # one row of the week before added to the page
     "foreign_tier",  # one row relabelled with another tier added to the page
+    "repeat_rows",  # every row of the page twice (Record-Total and Total-Records-On-Page to match)
+    "empty_200",  # status 200 with an empty body and Record-Total 0, where FINRA would say 204
 }
 
 
@@ -307,6 +309,8 @@ def _apply(
     fault: Fault, status: int, headers: dict[str, str], body: bytes
 ) -> tuple[int, dict[str, str], bytes]:
     """The answer once a body-changing fault is applied to a normal page."""
+    if fault.kind == "empty_200":
+        return 200, {"Content-Type": "application/json", "Record-Total": "0"}, b""
     if status != 200:
         return status, headers, body
     if fault.kind == "html":
@@ -319,8 +323,13 @@ def _apply(
     if fault.kind == "inflated_total":
         return status, {**headers, "Record-Total": str(int(headers["Record-Total"]) + 3)}, body
     rows = json.loads(body)
-    extra = _other_week(rows[0]) if fault.kind == "foreign_week" else _other_tier(rows[0])
-    rows.insert(len(rows) // 2, extra)
+    if fault.kind == "repeat_rows":
+        total = int(headers["Record-Total"]) + len(rows)
+        rows = [row for row in rows for _ in range(2)]
+        headers = {**headers, "Record-Total": str(total)}
+    else:
+        extra = _other_week(rows[0]) if fault.kind == "foreign_week" else _other_tier(rows[0])
+        rows.insert(len(rows) // 2, extra)
     on_page = {**headers, "Total-Records-On-Page": str(len(rows))}
     return status, on_page, json.dumps(rows, separators=(",", ":")).encode()
 

@@ -146,6 +146,28 @@ def test_204_then_weekly_summary_historic_with_its_own_filters(standin: Standin)
     assert {f["fieldName"] for f in historic[0].body["compareFilters"]} == {"weekStartDate", "tierIdentifier"}
 
 
+def test_an_empty_200_means_no_rows_like_a_204(standin: Standin) -> None:
+    recorded = realdata_api_rows()
+    standin.serve(FinraData(historic=recorded))
+    standin.fail("empty_200", dataset="weeklySummary")
+    with make(standin) as client:
+        fetched = client.fetch_week("T1", date(2023, 1, 20))
+    assert fetched.dataset == "weeklySummaryHistoric"
+    assert fetched.rows == decoded(oracle.finra_week_rows(recorded, "T1", "2023-01-20"))
+
+
+def test_a_row_repeated_while_paging_fails_the_week_but_a_repeated_week_listing_does_not(
+    standin: Standin,
+) -> None:
+    standin.fail("repeat_rows", dataset="weeklySummary")
+    standin.fail("repeat_rows", dataset="weeklyDownloadDetails", times=2)
+    with make(standin) as client:
+        assert [w.isoformat() for w in client.published_weeks("T1")] == SEED_FRIDAYS
+        with pytest.raises(FinraError) as excinfo:
+            client.fetch_week("T1", date(2025, 12, 26))
+    assert "a row came twice" in one_line_error(excinfo)
+
+
 def test_real_numbers_keep_every_digit(standin: Standin) -> None:
     standin.serve(FinraData(current=realdata_api_rows()))
     with make(standin) as client:

@@ -271,7 +271,8 @@ class FinraClient:
             "fields": ["weekStartDate"],
             "sortFields": ["-weekStartDate"],
         }
-        rows, _, _ = self._read_all(DOWNLOAD_DETAILS, body, what, _monday_check(what))
+        # A week listed twice is still one week: discovery tolerates repeats.
+        rows, _, _ = self._read_all(DOWNLOAD_DETAILS, body, what, _monday_check(what), unique=False)
         return {date.fromisoformat(str(row["weekStartDate"])) for row in rows}
 
     # --- paging -----------------------------------------------------------------------------------
@@ -282,8 +283,11 @@ class FinraClient:
         query: dict[str, Any],
         what: str,
         check: Callable[[dict[str, Any]], None],
+        *,
+        unique: bool = True,
     ) -> tuple[list[dict[str, Any]], int, int]:
-        """Every row of one query, page by page; (rows, Record-Total, pages)."""
+        """Every row of one query, page by page; (rows, Record-Total, pages). With ``unique``, a row that
+        comes twice fails the query: a week's rows are distinct, so paging must have slipped."""
         url = f"{self.base_url}/data/group/otcMarket/name/{dataset}"
         rows: list[dict[str, Any]] = []
         seen: dict[int, int] = {}  # a row's content hash -> its index (kept small: weeks are large)
@@ -302,10 +306,10 @@ class FinraClient:
                 raise FinraError(f"{what}: Record-Total changed from {total} to {page_total} between pages")
             for row in page:
                 check(row)
-                digest = _row_hash(row)
-                earlier = seen.setdefault(digest, len(rows))
-                if earlier != len(rows) and rows[earlier] == row:
-                    raise FinraError(f"{what}: a row came twice while paging (the data moved under us)")
+                if unique:
+                    earlier = seen.setdefault(_row_hash(row), len(rows))
+                    if earlier != len(rows) and rows[earlier] == row:
+                        raise FinraError(f"{what}: a row came twice while paging (the data moved under us)")
                 rows.append(row)
             if self.on_page is not None:
                 self.on_page(dataset, len(rows), total)
@@ -454,6 +458,8 @@ def _page(response: httpx.Response, where: str) -> tuple[list[dict[str, Any]], i
         total = int(total_text) if total_text is not None else None
     except ValueError:
         raise FinraError(f"{where}: Record-Total header {total_text!r} is not a number") from None
+    if not body.strip() and not total:
+        return [], total  # an empty 200 with no (or a zero) Record-Total: no rows, as a 204 says
     if total is None or total < 0:
         raise FinraError(f"{where}: the response has no usable Record-Total header")
     try:
