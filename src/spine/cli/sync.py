@@ -10,9 +10,10 @@ import click
 from spine.api import Spine
 from spine.cli.base import EXIT_FAILED, EXIT_USAGE, cli, db_option, fail, open_spine
 from spine.cli.run import exit_code, progress_bar
+from spine.core import registry
 from spine.core.db import default_db_path
 from spine.core.errors import SpineError, UsageError
-from spine.core.params import CONVERTERS
+from spine.core.params import CONVERTERS, resolve_params
 from spine.core.runner import ExecutionResult
 from spine.domains.otc.sync_plan import DEFAULT_RECHECK
 from spine.domains.otc.validators import normalize_tier_param
@@ -76,6 +77,12 @@ def sync(
     week, plus the --recheck newest loaded weeks again: a week FINRA restated becomes a new capture.
     The FINRA server is $SPINE_FINRA_API_URL (default https://api.finra.org).
     """
+    try:  # a wrong request is refused before any database is opened or created
+        pipeline = registry.get("otc.sync")
+        given = {"since": since, "weeks": weeks, "recheck": recheck, "archive": archive}
+        pipeline.validate(resolve_params(pipeline.params, {k: v for k, v in given.items() if v is not None}))
+    except UsageError as exc:
+        fail(str(exc), EXIT_USAGE)
     if dry_run:
         try:  # the database is only read, and not created when missing
             result = Spine.preview_sync(

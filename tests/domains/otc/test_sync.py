@@ -289,3 +289,20 @@ def test_backfill_from_finra(finra_standin: Standin, db_path: Path) -> None:
             assert stored_records(spine, week) == served_records(finra_standin.data, week)
         with pytest.raises(UsageError, match="source_dir"):
             spine.run("otc.backfill_range", tier="OTC", source="finra", weeks_back=2, source_dir=".")
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--since", "2025-11-10", "--weeks", "3"], "either since or weeks"),
+        (["--since", "2025-13-01"], "--since"),
+        (["--tier", "T9"], "unknown tier"),
+        (["--recheck", "-1"], "--recheck"),
+    ],
+)
+def test_bad_options_are_usage_errors_before_the_database(
+    db_path: Path, args: list[str], fragment: str
+) -> None:
+    result = CliRunner().invoke(cli, ["sync", "--db", str(db_path), *args])
+    assert result.exit_code == 2 and fragment in result.output
+    assert not db_path.exists()
