@@ -28,9 +28,18 @@ from spine.core.errors import UsageError
 from spine.core.params import CONVERTERS, resolve_params
 from spine.core.pipeline import Pipeline, ProgressCallback, Status
 from spine.core.runner import ExecutionResult
-from spine.domains.otc import queries
 from spine.domains.otc.storage import StorageStats, storage_stats
 from spine.domains.otc.validators import normalize_tier_param
+from spine.domains.otc.views import Rows, WeekSpan, latest_week
+from spine.domains.otc.views import captures as views_captures
+from spine.domains.otc.views import checks as views_checks
+from spine.domains.otc.views import rejects as views_rejects
+from spine.domains.otc.views import rolling as views_rolling
+from spine.domains.otc.views import shares as views_shares
+from spine.domains.otc.views import snapshot as views_snapshot
+from spine.domains.otc.views import status as views_status
+from spine.domains.otc.views import symbol as views_symbol
+from spine.render.export import export_views
 from spine.render.report.build import OPEN_END, OPEN_START
 
 if TYPE_CHECKING:
@@ -149,42 +158,167 @@ class Spine:
             return _preview_sync(spine.conn, path, values)
 
     # -- looking -----------------------------------------------------------------------------
+    # One method per look command, with the command's options. Weeks: ``week`` (one week, or
+    # "latest"), or ``from_week``/``to_week`` (either open), or ``weeks`` (N weeks ending at
+    # ``to_week`` or at the latest week). Rows are dicts; figures are int and Decimal.
 
-    def week_status(self, tier: str | None = None, week: str | None = None) -> queries.Rows:
-        return queries.week_status(self.conn, _tier(tier), week)
+    def status(
+        self,
+        tier: str | None = None,
+        week: str | None = None,
+        *,
+        from_week: str | None = None,
+        to_week: str | None = None,
+        weeks: int | None = None,
+        span: WeekSpan | None = None,
+    ) -> Rows:
+        """`spine status`: one line per week and tier (stage, counts, worst quality); every week."""
+        return views_status.status(
+            self.conn, _tier(tier), _span(week, "all", from_week, to_week, weeks, span)
+        )
 
     def rejects(
         self,
         tier: str | None = None,
         week: str | None = None,
         reason: str | None = None,
-        include_superseded: bool = False,
-    ) -> queries.Rows:
-        return queries.rejects(self.conn, _tier(tier), week, reason, include_superseded)
+        all_captures: bool = False,
+        *,
+        from_week: str | None = None,
+        to_week: str | None = None,
+        weeks: int | None = None,
+        span: WeekSpan | None = None,
+    ) -> Rows:
+        """`spine rejects`: rejected lines of the current data (``all_captures``: of every capture)."""
+        return views_rejects.rejects(
+            self.conn, _tier(tier), _span(week, "all", from_week, to_week, weeks, span), reason, all_captures
+        )
+
+    def checks(
+        self,
+        tier: str | None = None,
+        week: str | None = None,
+        status: str | None = None,
+        *,
+        from_week: str | None = None,
+        to_week: str | None = None,
+        weeks: int | None = None,
+        span: WeekSpan | None = None,
+    ) -> Rows:
+        """`spine checks`: quality checks, optionally of one status (PASS, WARN, FAIL); every week."""
+        return views_checks.checks(
+            self.conn, _tier(tier), _span(week, "all", from_week, to_week, weeks, span), status
+        )
+
+    def snapshot(
+        self,
+        tier: str | None = None,
+        week: str | None = None,
+        symbol: str | None = None,
+        *,
+        from_week: str | None = None,
+        to_week: str | None = None,
+        weeks: int | None = None,
+        span: WeekSpan | None = None,
+    ) -> Rows:
+        """`spine snapshot`: research snapshot rows by week (default: the latest week)."""
+        return views_snapshot.snapshot(
+            self.conn, _tier(tier), _span(week, "latest", from_week, to_week, weeks, span), symbol
+        )
+
+    def rolling(
+        self,
+        tier: str | None = None,
+        week: str | None = None,
+        symbol: str | None = None,
+        *,
+        from_week: str | None = None,
+        to_week: str | None = None,
+        weeks: int | None = None,
+        span: WeekSpan | None = None,
+    ) -> Rows:
+        """`spine rolling`: 6-week averages and trends by week (default: the latest week)."""
+        return views_rolling.rolling(
+            self.conn, _tier(tier), _span(week, "latest", from_week, to_week, weeks, span), symbol
+        )
+
+    def shares(
+        self,
+        tier: str | None = None,
+        week: str | None = None,
+        mpid: str | list[str] | None = None,
+        *,
+        from_week: str | None = None,
+        to_week: str | None = None,
+        weeks: int | None = None,
+        span: WeekSpan | None = None,
+    ) -> Rows:
+        """`spine shares`: venue shares by week, long format, with rank and change in points."""
+        mpids = [mpid] if isinstance(mpid, str) else mpid
+        return views_shares.shares(
+            self.conn, _tier(tier), _span(week, "latest", from_week, to_week, weeks, span), mpids
+        )
+
+    def symbol(
+        self,
+        symbol: str,
+        tier: str | None = None,
+        week: str | None = None,
+        *,
+        from_week: str | None = None,
+        to_week: str | None = None,
+        weeks: int | None = None,
+        span: WeekSpan | None = None,
+    ) -> Rows:
+        """`spine symbol`: one symbol's venues week by week with its totals and trend (every week)."""
+        return views_symbol.symbol(
+            self.conn,
+            symbol.strip().upper(),
+            _tier(tier),
+            _span(week, "all", from_week, to_week, weeks, span),
+        )
+
+    def captures(
+        self,
+        tier: str | None = None,
+        week: str | None = None,
+        *,
+        from_week: str | None = None,
+        to_week: str | None = None,
+        weeks: int | None = None,
+        span: WeekSpan | None = None,
+    ) -> Rows:
+        """`spine captures`: the revision history, every distinct file content loaded per week."""
+        return views_captures.captures(
+            self.conn, _tier(tier), _span(week, "all", from_week, to_week, weeks, span)
+        )
+
+    def capture_volumes(self, capture_id: int) -> Rows:
+        """`spine capture-volumes`: the venue records of any capture, as that file had them."""
+        return views_captures.capture_volumes(self.conn, capture_id)
+
+    def export(self, folder: str | Path, tier: str | None = None) -> dict[str, int]:
+        """`spine export`: every view's full history as CSV files in ``folder``; rows per file."""
+        return export_views(self.conn, Path(folder), _tier(tier))
+
+    def latest_week(self, tier: str) -> str | None:
+        """The newest week of ``tier`` with figures (aggregated or later): what "latest" means."""
+        return latest_week(self.conn, _tier(tier) or tier)
+
+    # 0.1 names, kept so existing scripts run: the same views as status, checks and shares.
+    def week_status(self, tier: str | None = None, week: str | None = None) -> Rows:
+        """The same as `status` (its 0.1 name)."""
+        return self.status(tier, week)
 
     def quality_checks(
         self, tier: str | None = None, week: str | None = None, status: str | None = None
-    ) -> queries.Rows:
-        return queries.quality_checks(self.conn, _tier(tier), week, status)
+    ) -> Rows:
+        """The same as `checks` (its 0.1 name)."""
+        return self.checks(tier, week, status)
 
-    def snapshot(self, tier: str, week: str) -> queries.Rows:
-        return queries.snapshot(self.conn, _tier(tier) or tier, week)
-
-    def rolling(self, tier: str, week: str, symbol: str | None = None) -> queries.Rows:
-        return queries.rolling(self.conn, _tier(tier) or tier, week, symbol)
-
-    def venue_shares(self, tier: str, week: str) -> queries.Rows:
-        return queries.venue_shares(self.conn, _tier(tier) or tier, week)
-
-    def captures(self, tier: str | None = None, week: str | None = None) -> queries.Rows:
-        return queries.captures(self.conn, _tier(tier), week)
-
-    def capture_volumes(self, capture_id: int) -> queries.Rows:
-        return queries.capture_volumes(self.conn, capture_id)
-
-    def latest_week(self, tier: str, view: str = "summary") -> str | None:
-        """The newest week with rows in ``view``: summary, rolling (fresh rows) or snapshot."""
-        return queries.latest_week(self.conn, _tier(tier) or tier, view)
+    def venue_shares(self, tier: str, week: str | None = None) -> Rows:
+        """The same as `shares` (its 0.1 name)."""
+        return self.shares(tier, week)
 
     # -- the database file ----------------------------------------------------------------------
 
@@ -311,3 +445,30 @@ def _tier(tier: str | None) -> str | None:
         return normalize_tier_param(tier)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _span(
+    week: str | None,
+    default: str,
+    first: str | None,
+    last: str | None,
+    count: int | None,
+    span: WeekSpan | None,
+) -> WeekSpan:
+    """The weeks asked for, checked as the CLI checks them (a usage error otherwise)."""
+    if span is not None:
+        return span
+    first, last = (_week(v) if v is not None else None for v in (first, last))
+    if week is not None and str(week).strip().lower() == "latest":
+        return WeekSpan(count=1, default=default)
+    week = _week(week) if week is not None else None
+    if week and (first or last or count):
+        raise UsageError("week is one week: give it without from_week, to_week or weeks")
+    if first and count:
+        raise UsageError("weeks counts back from to_week (or the latest week): give it without from_week")
+    if count is not None and (not isinstance(count, int) or count < 1):
+        raise UsageError(f"weeks must be a positive integer, not {count!r}")
+    if first and last and first > last:
+        raise UsageError(f"from_week {first} is after to_week {last}")
+    return WeekSpan(week=week, first=first, last=last, count=count, default=default)
+

@@ -7,6 +7,7 @@ Exit codes: 0 success, 1 a pipeline failed, 2 a usage error (unknown pipeline, b
 from __future__ import annotations
 
 import contextlib
+import functools
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,10 +18,9 @@ import click
 from spine import __version__
 from spine.api import Spine
 from spine.core.db import default_db_path
-from spine.core.errors import Interrupted, PipelineError, SpineError, UsageError, one_line
+from spine.core.errors import Interrupted, SpineError, UsageError, one_line
 from spine.core.interrupts import raise_on_signals
 from spine.domains.otc.validators import normalize_tier_param
-from spine.domains.otc.week_param import to_week
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
@@ -70,16 +70,19 @@ db_option = click.option(
     show_default=False,
     help=f"SQLite file (default: $SPINE_DB or {default_db_path()})",
 )
-format_options = [
-    click.option("--json", "fmt", flag_value="json", help="print JSON"),
-    click.option("--csv", "fmt", flag_value="csv", help="print CSV"),
-]
 
 
 def with_format(func: Callable[..., Any]) -> Callable[..., Any]:
-    for option in reversed(format_options):
-        func = option(func)
-    return func
+    """--json and --csv (one of them at most); the command receives ``fmt``: json, csv or None."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, as_json: bool, as_csv: bool, **kwargs: Any) -> Any:
+        if as_json and as_csv:
+            raise click.UsageError("--json and --csv are two formats: choose one")
+        return func(*args, fmt="json" if as_json else "csv" if as_csv else None, **kwargs)
+
+    wrapper = click.option("--csv", "as_csv", is_flag=True, help="print CSV")(wrapper)
+    return click.option("--json", "as_json", is_flag=True, help="print JSON")(wrapper)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -120,24 +123,3 @@ def main(args: list[str] | None = None) -> None:
     except click.Abort:
         fail("aborted", EXIT_FAILED)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
-
-
-def week_option(default_help: str, latest: bool = False) -> Callable[[Any], Any]:
-    """--week, checked like the pipelines' week parameter (a Friday); ``latest`` where it makes sense."""
-
-    def convert(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-        if value is None or (latest and value.strip().lower() == "latest"):
-            return None
-        try:
-            return to_week(value).isoformat()
-        except ValueError as exc:
-            raise click.BadParameter(str(exc)) from None
-
-    return click.option("--week", callback=convert, help=default_help)
-
-
-def resolve_week(spine: Spine, tier: str, week: str | None, view: str, hint: str) -> str:
-    resolved = week or spine.latest_week(tier, view)
-    if resolved is None:
-        raise PipelineError(f"no {view} rows for tier {tier} yet; {hint}")
-    return resolved

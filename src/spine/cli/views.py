@@ -1,14 +1,22 @@
-"""The look commands: what is in the database, as a table, JSON or CSV."""
+"""The look commands: what is in the database, as a table, JSON or CSV, over any range of weeks."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 import click
 
-from spine.cli.base import cli, db_option, open_spine, resolve_week, tier_option, week_option, with_format
+from spine.cli.base import cli, db_option, open_spine, tier_option, with_format
+from spine.core.params import CONVERTERS
 from spine.domains.otc.enums import RejectCode
-from spine.render.tables import print_rows
+from spine.domains.otc.views import Rows, WeekSpan
+from spine.domains.otc.views.symbol import symbol_weeks
+from spine.render.tables import TERMINAL_ROW_LIMIT, Layout, terminal_width
+from spine.render.writers import quiet_when_closed, show_rows
 
-STATUS_TABLE_COLUMNS = (
+# What a terminal table shows of each view (JSON and CSV carry every column), and what gives way first.
+STATUS_TABLE = (
     "week_ending",
     "tier",
     "stage",
@@ -22,36 +30,185 @@ STATUS_TABLE_COLUMNS = (
     "rolling_stale",
     "captures",
 )
+SHARES_TABLE = (
+    "week_ending",
+    "tier",
+    "rank",
+    "mpid",
+    "venue_name",
+    "total_volume",
+    "total_trades",
+    "market_share_pct",
+    "trade_share_pct",
+    "share_change_pp",
+)
+SNAPSHOT_TABLE = (
+    "week_ending",
+    "tier",
+    "symbol",
+    "issue_name",
+    "total_volume",
+    "total_trades",
+    "venue_count",
+    "top_venue_mpid",
+    "top_venue_name",
+    "top_venue_share_pct",
+    "venue_hhi",
+    "rolling_avg_6w_volume",
+    "rolling_trend_direction",
+    "ats_share_of_otc_pct",
+    "quality_status",
+    "rolling_stale",
+)
+ROLLING_TABLE = (
+    "week_ending",
+    "tier",
+    "symbol",
+    "issue_name",
+    "avg_6w_volume",
+    "avg_6w_trades",
+    "trend_direction",
+    "trend_pct",
+    "weeks_in_window",
+    "weeks_traded",
+    "is_stale",
+)
+SYMBOL_VENUES_TABLE = (
+    "week_ending",
+    "tier",
+    "rank",
+    "mpid",
+    "venue_name",
+    "total_shares",
+    "total_trades",
+    "share_of_symbol_pct",
+)
+NAMES_FOLD = Layout(fold=("venue_name", "issue_name", "top_venue_name"))
+TEXT_FOLD = Layout(fold=("message", "raw_line", "source_locator", "reason_detail", "expected_value"))
+
+
+def week_range(default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--week, --from/--to, --weeks and --all; the command receives one `span` (a WeekSpan)."""
+
+    def convert(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+        if value is None or value.strip().lower() == "latest":
+            return value and "latest"
+        try:
+            return str(CONVERTERS["week"](value).isoformat())
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
+
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(
+            *args: Any,
+            week: str | None,
+            first: str | None,
+            last: str | None,
+            weeks: int | None,
+            every: bool,
+            **kwargs: Any,
+        ) -> Any:
+            span = make_span(default, week, first, last, weeks, every, kwargs.get("fmt"))
+            return func(*args, span=span, every=every, **kwargs)
+
+        wrapper.__name__, wrapper.__doc__ = func.__name__, func.__doc__
+        wrapper.__click_params__ = getattr(func, "__click_params__", [])  # type: ignore[attr-defined]
+        options = [
+            click.option("--week", callback=convert, help="only this week (YYYY-MM-DD, or latest)"),
+            click.option("--from", "first", callback=convert, help="first week of the range (YYYY-MM-DD)"),
+            click.option("--to", "last", callback=convert, help="last week of the range (YYYY-MM-DD)"),
+            click.option(
+                "--weeks",
+                type=click.IntRange(1, 5200),
+                help="the N weeks ending at --to, or at the latest week",
+            ),
+            click.option("--all", "every", is_flag=True, help="every row (and every week)"),
+        ]
+        for option in reversed(options):
+            wrapper = option(wrapper)
+        return wrapper
+
+    return decorate
+
+
+def make_span(
+    default: str,
+    week: str | None,
+    first: str | None,
+    last: str | None,
+    weeks: int | None,
+    every: bool,
+    fmt: str | None,
+) -> WeekSpan:
+    """The weeks asked for; "recent" views show recent weeks on a terminal only (--all: every week)."""
+    if week and (first or last or weeks):
+        raise click.UsageError("--week is one week: use it without --from, --to or --weeks")
+    if first and weeks:
+        raise click.UsageError("--weeks counts back from --to (or the latest week): use it without --from")
+    if first and last and first > last:
+        raise click.UsageError(f"--from {first} is after --to {last}")
+    if default == "recent" and (every or fmt or terminal_width() is None):
+        default = "all"
+    if week == "latest":
+        return WeekSpan(count=1)
+    return WeekSpan(week=week, first=first, last=last, count=weeks, default=default)
+
+
+def show(
+    rows: Rows,
+    fmt: str | None,
+    title: str,
+    nothing: str,
+    *,
+    every: bool,
+    table: Sequence[str] | None = None,
+    layout: Layout = NAMES_FOLD,
+) -> None:
+    """Print a view: table (row limit on a terminal unless --all), JSON or CSV; a hint when empty."""
+    columns = [c for c in table if c in rows.columns] if table and not fmt else list(rows.columns)
+    limit = None if every or fmt else TERMINAL_ROW_LIMIT
+    with quiet_when_closed():
+        show_rows(rows, columns, fmt, title=title, nothing=nothing, limit=limit, layout=layout)
+
+
+def _scope(tier: str | None, span: WeekSpan) -> str:
+    return f"{tier or 'every tier'}, {span.describe()}"
 
 
 @cli.command()
 @tier_option()
-@week_option("only this week (YYYY-MM-DD)")
 @with_format
+@week_range("recent")
 @db_option
-def status(tier: str | None, week: str | None, fmt: str | None, db: str | None) -> None:
+def status(tier: str | None, span: WeekSpan, every: bool, fmt: str | None, db: str | None) -> None:
     """Week status: stage, counts, rejected and non-ATS shares, worst quality status."""
     with open_spine(db, must_exist=True) as spine:
-        rows = spine.week_status(tier, week)
-        # The terminal table keeps what fits; JSON and CSV carry every column.
-        columns = None if fmt else STATUS_TABLE_COLUMNS
-        print_rows(rows, fmt or "table", "week status", columns)
+        rows = spine.status(tier, span=span)
+        show(
+            rows,
+            fmt,
+            "week status",
+            f"no weeks loaded for {_scope(tier, span)}; run a backfill",
+            every=every,
+            table=STATUS_TABLE,
+        )
 
 
 @cli.command()
 @tier_option()
-@week_option("only this week (YYYY-MM-DD)")
+@with_format
+@week_range("all")
 @click.option(
     "--reason",
     type=click.Choice([code.value for code in RejectCode], case_sensitive=False),
     help="only this reason code",
 )
 @click.option("--all-captures", is_flag=True, help="include rejects of superseded captures")
-@with_format
 @db_option
 def rejects(
     tier: str | None,
-    week: str | None,
+    span: WeekSpan,
+    every: bool,
     reason: str | None,
     all_captures: bool,
     fmt: str | None,
@@ -59,83 +216,162 @@ def rejects(
 ) -> None:
     """Rejected lines with their reasons."""
     with open_spine(db, must_exist=True) as spine:
-        print_rows(spine.rejects(tier, week, reason, all_captures), fmt or "table", "rejects")
+        rows = spine.rejects(
+            tier, reason=reason.upper() if reason else None, all_captures=all_captures, span=span
+        )
+        show(
+            rows, fmt, "rejects", f"no rejected lines for {_scope(tier, span)}", every=every, layout=TEXT_FOLD
+        )
 
 
 @cli.command()
 @tier_option()
-@week_option("only this week (YYYY-MM-DD)")
+@with_format
+@week_range("recent")
 @click.option(
     "--status",
     "check_status",
     type=click.Choice(["PASS", "WARN", "FAIL"], case_sensitive=False),
     help="only checks with this status",
 )
-@with_format
 @db_option
 def checks(
-    tier: str | None, week: str | None, check_status: str | None, fmt: str | None, db: str | None
+    tier: str | None, span: WeekSpan, every: bool, check_status: str | None, fmt: str | None, db: str | None
 ) -> None:
     """Quality checks."""
     with open_spine(db, must_exist=True) as spine:
-        print_rows(spine.quality_checks(tier, week, check_status), fmt or "table", "quality checks")
-
-
-@cli.command()
-@tier_option(required=True)
-@week_option("the week (default: the latest with a snapshot)", latest=True)
-@with_format
-@db_option
-def snapshot(tier: str, week: str | None, fmt: str | None, db: str | None) -> None:
-    """The research snapshot of a week."""
-    with open_spine(db, must_exist=True) as spine:
-        week = resolve_week(spine, tier, week, "snapshot", "run otc.research_snapshot_week or a backfill")
-        print_rows(spine.snapshot(tier, week), fmt or "table", f"snapshot {tier} {week}")
-
-
-@cli.command()
-@tier_option(required=True)
-@week_option("the week (default: the latest with fresh rolling rows)", latest=True)
-@click.option("--symbol", help="only this symbol")
-@with_format
-@db_option
-def rolling(tier: str, week: str | None, symbol: str | None, fmt: str | None, db: str | None) -> None:
-    """6-week rolling averages and trends of a week."""
-    with open_spine(db, must_exist=True) as spine:
-        week = resolve_week(spine, tier, week, "rolling", "run otc.compute_rolling_6w or a backfill")
-        rows = spine.rolling(tier, week, symbol.strip().upper() if symbol and symbol.strip() else None)
-        print_rows(rows, fmt or "table", f"rolling 6w {tier} {week}")
-
-
-@cli.command()
-@tier_option(required=True)
-@week_option("the week (default: the latest aggregated)", latest=True)
-@with_format
-@db_option
-def shares(tier: str, week: str | None, fmt: str | None, db: str | None) -> None:
-    """Venue market shares of a week."""
-    with open_spine(db, must_exist=True) as spine:
-        week = resolve_week(spine, tier, week, "summary", "run otc.aggregate_week or a backfill")
-        print_rows(spine.venue_shares(tier, week), fmt or "table", f"venue shares {tier} {week}")
+        rows = spine.checks(tier, status=check_status.upper() if check_status else None, span=span)
+        show(
+            rows,
+            fmt,
+            "quality checks",
+            f"no quality checks for {_scope(tier, span)}",
+            every=every,
+            layout=TEXT_FOLD,
+        )
 
 
 @cli.command()
 @tier_option()
-@week_option("only this week (YYYY-MM-DD)")
 @with_format
+@week_range("latest")
+@click.option("--symbol", help="only this symbol")
 @db_option
-def captures(tier: str | None, week: str | None, fmt: str | None, db: str | None) -> None:
+def snapshot(
+    tier: str | None, span: WeekSpan, every: bool, symbol: str | None, fmt: str | None, db: str | None
+) -> None:
+    """The research snapshot: one row per week and symbol (default: the latest week)."""
+    with open_spine(db, must_exist=True) as spine:
+        rows = spine.snapshot(tier, symbol=_code(symbol), span=span)
+        hint = "snapshots are taken by a backfill or otc.research_snapshot_week"
+        show(
+            rows,
+            fmt,
+            f"snapshot {_scope(tier, span)}",
+            f"no snapshot rows for {_scope(tier, span)}; {hint}",
+            every=every,
+            table=SNAPSHOT_TABLE,
+        )
+
+
+@cli.command()
+@tier_option()
+@with_format
+@week_range("latest")
+@click.option("--symbol", help="only this symbol")
+@db_option
+def rolling(
+    tier: str | None, span: WeekSpan, every: bool, symbol: str | None, fmt: str | None, db: str | None
+) -> None:
+    """6-week rolling averages and trends: one row per week and symbol (default: the latest week)."""
+    with open_spine(db, must_exist=True) as spine:
+        rows = spine.rolling(tier, symbol=_code(symbol), span=span)
+        hint = "rolling rows are computed by a backfill or otc.compute_rolling_6w"
+        show(
+            rows,
+            fmt,
+            f"rolling 6w {_scope(tier, span)}",
+            f"no rolling rows for {_scope(tier, span)}; {hint}",
+            every=every,
+            table=ROLLING_TABLE,
+        )
+
+
+@cli.command()
+@tier_option()
+@with_format
+@week_range("latest")
+@click.option("--mpid", "mpids", multiple=True, help="only this venue (repeat, or comma-separated)")
+@db_option
+def shares(
+    tier: str | None, span: WeekSpan, every: bool, mpids: tuple[str, ...], fmt: str | None, db: str | None
+) -> None:
+    """Venue market shares, week by week: volume, trades, shares, rank, change against the week before."""
+    wanted = [m.strip().upper() for part in mpids for m in part.split(",") if m.strip()]
+    with open_spine(db, must_exist=True) as spine:
+        rows = spine.shares(tier, mpid=wanted or None, span=span)
+        show(
+            rows,
+            fmt,
+            f"venue shares {_scope(tier, span)}",
+            f"no venue shares for {_scope(tier, span)}",
+            every=every,
+            table=SHARES_TABLE,
+        )
+
+
+@cli.command("symbol")
+@click.argument("code")
+@tier_option()
+@with_format
+@week_range("all")
+@db_option
+def symbol_command(
+    code: str, tier: str | None, span: WeekSpan, every: bool, fmt: str | None, db: str | None
+) -> None:
+    """One symbol week by week: its venues with names and shares, its totals, rolling figures and trend."""
+    wanted = _code(code) or ""
+    with open_spine(db, must_exist=True) as spine:
+        rows = spine.symbol(wanted, tier, span=span)
+        nothing = f"no rows for symbol {wanted} in {_scope(tier, span)}"
+        if fmt or not rows:
+            show(rows, fmt, wanted, nothing, every=every)
+            return
+        weeks = symbol_weeks(rows)
+        show(
+            weeks,
+            fmt,
+            f"{wanted} {weeks[-1]['issue_name'] or ''}".strip() + " week by week",
+            nothing,
+            every=every,
+            table=weeks.columns,
+        )
+        show(rows, fmt, f"{wanted} venues week by week", nothing, every=every, table=SYMBOL_VENUES_TABLE)
+
+
+@cli.command()
+@tier_option()
+@with_format
+@week_range("recent")
+@db_option
+def captures(tier: str | None, span: WeekSpan, every: bool, fmt: str | None, db: str | None) -> None:
     """Revision history: every distinct file content loaded per week."""
     with open_spine(db, must_exist=True) as spine:
-        print_rows(spine.captures(tier, week), fmt or "table", "captures")
+        rows = spine.captures(tier, span=span)
+        show(rows, fmt, "captures", f"no captures for {_scope(tier, span)}", every=every, layout=TEXT_FOLD)
 
 
 @cli.command("capture-volumes")
 @click.argument("capture_id", type=click.IntRange(1, 2**63 - 1))
+@click.option("--all", "every", is_flag=True, help="every row")
 @with_format
 @db_option
-def capture_volumes(capture_id: int, fmt: str | None, db: str | None) -> None:
+def capture_volumes(capture_id: int, every: bool, fmt: str | None, db: str | None) -> None:
     """The venue records of a capture, as that file had them (earlier vintages included)."""
     with open_spine(db, must_exist=True) as spine:
         rows = spine.capture_volumes(capture_id)
-        print_rows(rows, fmt or "table", f"capture {capture_id}")
+        show(rows, fmt, f"capture {capture_id}", f"no records in capture {capture_id}", every=every)
+
+
+def _code(value: str | None) -> str | None:
+    return value.strip().upper() if value and value.strip() else None

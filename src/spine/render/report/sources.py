@@ -8,9 +8,9 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from spine.domains.otc import queries
 from spine.domains.otc.calculations import share_pct_sql
-from spine.domains.otc.views import movers, overview, provenance
+from spine.domains.otc.views import WeekSpan, movers, overview, provenance
+from spine.domains.otc.views.shares import shares
 
 Row = dict[str, Any]
 
@@ -21,7 +21,7 @@ def venue_shares(conn: sqlite3.Connection, tier: str, weeks: list[str]) -> list[
     """Venue shares of every week, long format (week, MPID, volume, trades, share)."""
     rows: list[Row] = []
     for week in weeks:
-        rows.extend({"week_ending": week, **row} for row in queries.venue_shares(conn, tier, week))
+        rows.extend(shares(conn, tier, WeekSpan(week=week)))
     return rows
 
 

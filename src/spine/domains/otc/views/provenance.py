@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from spine.domains.otc.queries import CAPTURE_RECORDS_SQL
+from spine.domains.otc.views.captures import CAPTURE_RECORDS_SQL
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,50 @@
+"""6-week rolling averages and trends, week by week: one row per week, tier and symbol."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from spine.domains.otc.views.names import add_names
+from spine.domains.otc.views.rows import Rows, fetch, present, select_list
+from spine.domains.otc.views.weeks import WeekSpan, tiers
+
+_LATER_FIGURES = ("weeks_traded", "trend_base_volume")
+_SQL = """
+SELECT r.week_ending, r.tier, r.symbol, NULL AS issue_name, r.avg_6w_volume, r.avg_6w_trades,
+       r.trend_direction, r.trend_pct{later}, r.weeks_in_window, r.is_complete_window, r.is_stale
+FROM otc_symbol_rolling_6w r
+WHERE r.tier = :tier AND r.week_ending BETWEEN :first AND :last
+  AND (:symbol IS NULL OR r.symbol = :symbol)
+ORDER BY r.week_ending, r.avg_6w_volume DESC, r.symbol
+"""
+
+
+def rolling(conn: sqlite3.Connection, tier: str | None, span: WeekSpan, symbol: str | None = None) -> Rows:
+    """Rolling rows of ``tier`` (or every tier) over ``span``: by week, then largest average first."""
+    later = present(conn, "otc_symbol_rolling_6w", _LATER_FIGURES)
+    sql = _SQL.format(later=select_list("r", later))
+    result = Rows.of(
+        [],
+        (
+            "week_ending",
+            "tier",
+            "symbol",
+            "issue_name",
+            "avg_6w_volume",
+            "avg_6w_trades",
+            "trend_direction",
+            "trend_pct",
+            *later,
+            "weeks_in_window",
+            "is_complete_window",
+            "is_stale",
+        ),
+    )
+    for one in tiers(tier):
+        bounds = span.bounds(conn, one)
+        if bounds is None:
+            continue
+        rows = fetch(conn, sql, {"tier": one, "first": bounds[0], "last": bounds[1], "symbol": symbol})
+        add_names(conn, rows, "issue", one, bounds, "symbol", "issue_name")
+        result.extend(rows)
+    return result

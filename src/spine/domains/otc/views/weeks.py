@@ -1,0 +1,90 @@
+"""Which weeks a view shows: one definition of "the latest week" and of a range of weeks.
+
+The latest week of a tier is the newest week whose figures exist: the newest week the manifest has at
+stage AGGREGATED or later. Every view, `--weeks N` and the library use this one definition; a view
+whose rows for that week are not made yet (rolling, snapshot) says so rather than showing an older week.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spine.domains.otc.enums import Stage, Tier
+
+_START, _END = "0000-00-00", "9999-99-99"  # open ends of a range, compared as ISO text
+# The recent weeks a terminal shows by default for status, checks and captures (--all: every week).
+RECENT_WEEKS = 6
+
+_LATEST_SQL = """
+SELECT MAX(m.week_ending) FROM otc_week_manifest m
+JOIN otc_stage_rank r ON r.stage = m.stage
+WHERE m.tier = :tier AND r.rank >= (SELECT rank FROM otc_stage_rank WHERE stage = :aggregated)
+"""
+
+
+def latest_week(conn: sqlite3.Connection, tier: str) -> str | None:
+    """The newest week of ``tier`` with figures (aggregated or later), or None before any."""
+    row = conn.execute(_LATEST_SQL, {"tier": tier, "aggregated": Stage.AGGREGATED.value}).fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
+def weeks_before(week: str, count: int) -> str:
+    """The first Friday of the ``count`` Fridays ending at ``week``."""
+    return (date.fromisoformat(week) - timedelta(weeks=count - 1)).isoformat()
+
+
+def previous_week(week: str) -> str:
+    return weeks_before(week, 2)
+
+
+@dataclass(frozen=True)
+class WeekSpan:
+    """The weeks asked for: one ``week``; ``first``..``last`` (either open); or ``count`` weeks ending
+    at ``last`` (default: the latest week). Nothing given means ``default``: "latest" (the latest week),
+    "recent" (`RECENT_WEEKS` ending at the latest) or "all".
+    """
+
+    week: str | None = None
+    first: str | None = None
+    last: str | None = None
+    count: int | None = None
+    default: str = "latest"
+
+    def bounds(self, conn: sqlite3.Connection, tier: str) -> tuple[str, str] | None:
+        """The first and last week for ``tier`` (inclusive), or None when there is nothing to show."""
+        if self.week:
+            return self.week, self.week
+        if self.count is None and not (self.first or self.last):
+            return self._default_bounds(conn, tier)
+        if self.count is None:
+            return self.first or _START, self.last or _END
+        last = self.last or latest_week(conn, tier)
+        return (weeks_before(last, self.count), last) if last else None
+
+    def _default_bounds(self, conn: sqlite3.Connection, tier: str) -> tuple[str, str] | None:
+        if self.default == "all":
+            return _START, _END
+        latest = latest_week(conn, tier)
+        if self.default == "latest":
+            return (latest, latest) if latest else None
+        # recent: from RECENT_WEEKS before the latest week on, so newer weeks that are not yet
+        # aggregated (a failed normalize, say) still show; before any aggregated week, everything.
+        return (weeks_before(latest, RECENT_WEEKS), _END) if latest else (_START, _END)
+
+    def describe(self) -> str:
+        if self.week:
+            return self.week
+        if self.count is not None:
+            return f"the {self.count} weeks ending {self.last or 'at the latest week'}"
+        if self.first or self.last:
+            return f"{self.first or 'the first week'} to {self.last or 'the latest week'}"
+        return {"latest": "the latest week", "recent": f"the {RECENT_WEEKS} latest weeks"}.get(
+            self.default, "every week"
+        )
+
+
+def tiers(tier: str | None) -> list[str]:
+    """The tiers a view covers: the one asked for, or all of them in their usual order."""
+    return [tier] if tier else [t.value for t in Tier]
