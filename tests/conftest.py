@@ -251,7 +251,7 @@ def rolling_rows(spine: Spine, week: str, tier: str = TIER) -> dict[str, tuple[i
             r["avg_6w_volume"],
             r["avg_6w_trades"],
             r["trend_direction"],
-            r["trend_pct"],
+            str(r["trend_pct"]),
             r["weeks_in_window"],
             r["is_complete_window"],
         )

@@ -332,3 +332,71 @@ def capture_diff(before: Iterable[Record], after: Iterable[Record]) -> tuple[int
         sum(v for v, _t in old.values()),
         sum(v for v, _t in new.values()),
     )
+
+
+# -- views (history views, names, CSV formula rule) ------------------------------------------------
+
+# week -> the tier-week's accepted records; weeks absent from the dict are not loaded.
+History = dict[str, list[Record]]
+
+
+def _friday_before(week: str) -> str:
+    return (datetime.date.fromisoformat(week) - datetime.timedelta(days=7)).isoformat()
+
+
+def shares_rows(history: History, weeks: Sequence[str]) -> list[tuple[object, ...]]:
+    """Long-format venue shares over ``weeks``, oldest first, rank 1 = largest volume (ties: MPID):
+    (week, mpid, volume, trades, market_share_pct, trade_share_pct, rank, share_change_pp or None).
+    The change is this week's rounded share minus last week's (0 when the venue was absent from a
+    loaded week; None when last week is not loaded)."""
+    out: list[tuple[object, ...]] = []
+    for week in weeks:
+        rows = history[week]
+        volume = sum(r[2] for r in rows)
+        trades = sum(r[3] for r in rows)
+        venues: dict[str, list[int]] = {}
+        for _sym, venue, shares, count in rows:
+            venues.setdefault(venue, [0, 0])
+            venues[venue][0] += shares
+            venues[venue][1] += count
+        before = _friday_before(week)
+        previous = venue_shares(history[before]) if before in history else None
+        ranked = sorted(venues.items(), key=lambda item: (-item[1][0], item[0]))
+        for rank, (venue, (v, t)) in enumerate(ranked, start=1):
+            share = pct(v, volume)
+            change = None
+            if previous is not None:
+                old = previous[venue][2] if venue in previous else "0"
+                change = half_up(Fraction(share) - Fraction(old), 4)
+            out.append((week, venue, v, t, share, pct(t, trades), rank, change))
+    return out
+
+
+def symbol_rows(history: History, symbol: str) -> list[tuple[object, ...]]:
+    """One symbol's venues week by week, oldest first, largest first within a week:
+    (week, mpid, shares, trades, share of the symbol's week volume, rank, symbol volume)."""
+    out: list[tuple[object, ...]] = []
+    for week in sorted(history):
+        rows = [r for r in history[week] if r[0] == symbol]
+        volume = sum(r[2] for r in rows)
+        ranked = sorted(rows, key=lambda r: (-r[2], r[1]))
+        for rank, (_sym, venue, shares, trades) in enumerate(ranked, start=1):
+            out.append((week, venue, shares, trades, pct(shares, volume), rank, volume))
+    return out
+
+
+def newest_names(names_by_week: dict[str, dict[str, str]]) -> dict[str, str]:
+    """key -> the name of the newest week that names it (symbols or MPIDs)."""
+    found: dict[str, str] = {}
+    for week in sorted(names_by_week, reverse=True):
+        for key, name in names_by_week[week].items():
+            found.setdefault(key, name)
+    return found
+
+
+def csv_text(value: str) -> str:
+    """The CSV formula rule for text: a leading apostrophe before = + - @ (tab, CR), except a plain
+    decimal number such as -12 or -0.5, which stays a number."""
+    if value[:1] in ("=", "+", "-", "@", "\t", "\r") and not re.fullmatch(r"-\d+(\.\d+)?", value):
+        return "'" + value
+    return value

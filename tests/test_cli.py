@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from decimal import Decimal
 from pathlib import Path
 
 from tests.conftest import FIXTURES, SEED_WEEKS, TIER, run_cli
@@ -46,7 +47,7 @@ def test_backfill_prints_each_week_and_where_to_look(db_path: Path) -> None:
     assert result.stderr == ""  # no progress bar when piped
     rolling = run_cli(*pointer.split()[1:], db=db_path)
     msft = next(line for line in rolling.stdout.splitlines() if " MSFT " in line)
-    assert "966666" in msft and "UP" in msft and "9.78" in msft
+    assert "966,666" in msft and "UP" in msft and "9.78" in msft
 
 
 def test_run_json_output(db_path: Path) -> None:
@@ -121,8 +122,10 @@ def test_views_as_json_and_csv(db_path: Path) -> None:
     assert [r["reason_code"] for r in rejects] == ["INVALID_SYMBOL", "NEGATIVE_VOLUME"]
     only = json.loads(run_cli("rejects", "--reason", "negative_volume", "--json", db=db_path).stdout)
     assert [r["week_ending"] for r in only] == ["2025-12-19"]
-    snap = json.loads(run_cli("snapshot", "--tier", "nms-tier-1", "--json", db=db_path).stdout)
-    assert {r["symbol"]: r["top_venue_share_pct"] for r in snap}["MSFT"] == "54.9020"
+    snap = json.loads(
+        run_cli("snapshot", "--tier", "nms-tier-1", "--json", db=db_path).stdout, parse_float=Decimal
+    )
+    assert {r["symbol"]: r["top_venue_share_pct"] for r in snap}["MSFT"] == Decimal("54.9020")
     checks = json.loads(
         run_cli("checks", "--week", "2025-12-26", "--status", "PASS", "--json", db=db_path).stdout
     )

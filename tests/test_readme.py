@@ -44,7 +44,7 @@ def test_quick_start_run_prints_each_week_and_where_to_look(tmp_path: Path) -> N
     pointer = "spine rolling --tier NMS_TIER_1 --week 2025-12-26"
     assert pointer in result.stdout
     rolling = run_cli(*pointer.split()[1:], "--db", args[db_at + 1], cwd=REPO)
-    for symbol, average, trend in (("AAPL", "3695000", "7.44"), ("MSFT", "966666", "9.78")):
+    for symbol, average, trend in (("AAPL", "3,695,000", "7.44"), ("MSFT", "966,666", "9.78")):
         line = next(row for row in rolling.stdout.splitlines() if f" {symbol} " in row)
         assert average in line and trend in line
 

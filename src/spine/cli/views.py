@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from spine.api import Spine
 from spine.cli.base import cli, db_option, open_spine, tier_option, with_format
 from spine.core.params import CONVERTERS
 from spine.domains.otc.enums import RejectCode
@@ -171,8 +172,26 @@ def show(
         show_rows(rows, columns, fmt, title=title, nothing=nothing, limit=limit, layout=layout)
 
 
-def _scope(tier: str | None, span: WeekSpan) -> str:
-    return f"{tier or 'every tier'}, {span.describe()}"
+def _scope(spine: Spine, tier: str | None, span: WeekSpan) -> str:
+    """The weeks asked for, in words, for a "nothing to show" hint."""
+    if tier is None:
+        return f"any tier, {span.describe()}"
+    bounds = span.bounds(spine.conn, tier)
+    if bounds is None:
+        return f"{tier} (no aggregated week yet)"
+    first, last = bounds
+    if first == last:
+        return f"{tier} {first}"
+    if first[0] == "0" or last[0] == "9":  # an open end
+        return f"{tier}, {span.describe()}"
+    return f"{tier} {first} to {last}"
+
+
+def _title(name: str, tier: str | None, rows: Rows) -> str:
+    """A table's title: the view, the tier and the weeks its rows cover."""
+    weeks = sorted({str(r["week_ending"]) for r in rows if r.get("week_ending")})
+    span = "" if not weeks else weeks[0] if len(weeks) == 1 else f"{weeks[0]} to {weeks[-1]}"
+    return f"{name} {tier or 'every tier'} {span}".rstrip()
 
 
 @cli.command()
@@ -187,8 +206,8 @@ def status(tier: str | None, span: WeekSpan, every: bool, fmt: str | None, db: s
         show(
             rows,
             fmt,
-            "week status",
-            f"no weeks loaded for {_scope(tier, span)}; run a backfill",
+            _title("week status", tier, rows),
+            f"no weeks loaded for {_scope(spine, tier, span)}; run a backfill",
             every=every,
             table=STATUS_TABLE,
         )
@@ -220,7 +239,12 @@ def rejects(
             tier, reason=reason.upper() if reason else None, all_captures=all_captures, span=span
         )
         show(
-            rows, fmt, "rejects", f"no rejected lines for {_scope(tier, span)}", every=every, layout=TEXT_FOLD
+            rows,
+            fmt,
+            _title("rejects", tier, rows),
+            f"no rejected lines for {_scope(spine, tier, span)}",
+            every=every,
+            layout=TEXT_FOLD,
         )
 
 
@@ -244,8 +268,8 @@ def checks(
         show(
             rows,
             fmt,
-            "quality checks",
-            f"no quality checks for {_scope(tier, span)}",
+            _title("quality checks", tier, rows),
+            f"no quality checks for {_scope(spine, tier, span)}",
             every=every,
             layout=TEXT_FOLD,
         )
@@ -267,8 +291,8 @@ def snapshot(
         show(
             rows,
             fmt,
-            f"snapshot {_scope(tier, span)}",
-            f"no snapshot rows for {_scope(tier, span)}; {hint}",
+            _title("snapshot", tier, rows),
+            f"no snapshot rows for {_scope(spine, tier, span)}; {hint}",
             every=every,
             table=SNAPSHOT_TABLE,
         )
@@ -290,8 +314,8 @@ def rolling(
         show(
             rows,
             fmt,
-            f"rolling 6w {_scope(tier, span)}",
-            f"no rolling rows for {_scope(tier, span)}; {hint}",
+            _title("rolling 6w", tier, rows),
+            f"no rolling rows for {_scope(spine, tier, span)}; {hint}",
             every=every,
             table=ROLLING_TABLE,
         )
@@ -313,8 +337,8 @@ def shares(
         show(
             rows,
             fmt,
-            f"venue shares {_scope(tier, span)}",
-            f"no venue shares for {_scope(tier, span)}",
+            _title("venue shares", tier, rows),
+            f"no venue shares for {_scope(spine, tier, span)}",
             every=every,
             table=SHARES_TABLE,
         )
@@ -333,7 +357,7 @@ def symbol_command(
     wanted = _code(code) or ""
     with open_spine(db, must_exist=True) as spine:
         rows = spine.symbol(wanted, tier, span=span)
-        nothing = f"no rows for symbol {wanted} in {_scope(tier, span)}"
+        nothing = f"no rows for symbol {wanted} in {_scope(spine, tier, span)}"
         if fmt or not rows:
             show(rows, fmt, wanted, nothing, every=every)
             return
@@ -344,7 +368,7 @@ def symbol_command(
             f"{wanted} {weeks[-1]['issue_name'] or ''}".strip() + " week by week",
             nothing,
             every=every,
-            table=weeks.columns,
+            table=[c for c in weeks.columns if c != "issue_name"],
         )
         show(rows, fmt, f"{wanted} venues week by week", nothing, every=every, table=SYMBOL_VENUES_TABLE)
 
@@ -358,7 +382,14 @@ def captures(tier: str | None, span: WeekSpan, every: bool, fmt: str | None, db:
     """Revision history: every distinct file content loaded per week."""
     with open_spine(db, must_exist=True) as spine:
         rows = spine.captures(tier, span=span)
-        show(rows, fmt, "captures", f"no captures for {_scope(tier, span)}", every=every, layout=TEXT_FOLD)
+        show(
+            rows,
+            fmt,
+            _title("captures", tier, rows),
+            f"no captures for {_scope(spine, tier, span)}",
+            every=every,
+            layout=TEXT_FOLD,
+        )
 
 
 @cli.command("capture-volumes")

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 # Rows a terminal shows before "N more rows: --all, --csv or --json".
-TERMINAL_ROW_LIMIT = 50
+TERMINAL_ROW_LIMIT = 40
 DEFAULT_KEYS = frozenset(
     {"week_ending", "tier", "symbol", "mpid", "top_venue_mpid", "capture_id", "check_name", "reason_code"}
 )
@@ -102,7 +102,8 @@ def render(
         lines.extend(_row_lines([cells[c][i] for c in shown], shown, widths, numeric))
     dropped = [c for c in columns if c not in shown]
     if dropped:
-        lines.append(f"not shown at this width: {', '.join(dropped)} (--csv or --json show every column)")
+        note = f"not shown at this width: {', '.join(dropped)} (--csv or --json show every column)"
+        lines.extend(_fold(note, width) if width else [note])
     return lines
 
 
@@ -137,20 +138,21 @@ def _fit(
 
     while total(minimum) > width and any(c in shown for c in droppable):
         shown.remove(next(c for c in droppable if c in shown))
-    # Headers wrap at "_" first (a header is a label, not data); then foldable text columns give
-    # way; any room left lets headers unwrap again.
-    widths = {c: max(data_width[c], _header_min(c), 1) for c in columns}
-    slack = width - total(widths)
-    for column in foldable:
-        if column in shown and slack < 0:
-            give = min(-slack, widths[column] - minimum[column])
+    # Give way in this order: text columns fold down to their header's width, headers wrap at "_",
+    # text columns fold down to their minimum. Room left over is never taken from a number.
+    widths = dict(natural)
+    steps = [(c, max(minimum[c], width_of(c))) for c in foldable]
+    wrapped = [(c, max(data_width[c], _header_min(c), 1)) for c in shown if c not in foldable]
+    steps += sorted(wrapped, key=lambda step: step[1] - natural[step[0]])  # longest headers first
+    steps += [(c, minimum[c]) for c in foldable]
+    excess = total(widths) - width
+    for column, floor in steps:
+        if excess <= 0:
+            break
+        if column in shown and widths[column] > floor:
+            give = min(excess, widths[column] - floor)
             widths[column] -= give
-            slack += give
-    for column in shown:
-        extra = natural[column] - widths[column]
-        if 0 < extra <= slack:
-            widths[column] += extra
-            slack -= extra
+            excess -= give
     return shown, widths
 
 

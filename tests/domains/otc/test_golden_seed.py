@@ -58,8 +58,13 @@ def test_symbol_summary_of_the_last_week(seeded: Spine) -> None:
 
 def test_venue_shares_of_the_last_week(seeded: Spine) -> None:
     shares = {r["mpid"]: r["market_share_pct"] for r in seeded.venue_shares(TIER, "2025-12-26")}
-    assert shares == {"NITE": "46.3565", "CITD": "27.5680", "VIRT": "13.3450", "JANE": "12.7305"}
-    assert sum(Decimal(s) for s in shares.values()) == Decimal("100.0000")
+    assert shares == {
+        "NITE": Decimal("46.3565"),
+        "CITD": Decimal("27.5680"),
+        "VIRT": Decimal("13.3450"),
+        "JANE": Decimal("12.7305"),
+    }
+    assert sum(shares.values()) == Decimal("100.0000")
 
 
 def test_weekly_share_sums_and_checks(seeded: Spine) -> None:
@@ -91,11 +96,11 @@ def test_weekly_share_sums_and_checks(seeded: Spine) -> None:
 def test_rolling_of_the_last_week(seeded: Spine) -> None:
     rows = {r["symbol"]: r for r in seeded.rolling(TIER, "2025-12-26")}
     expected = {
-        "AAPL": (3695000, 19633, "UP", "7.44"),
-        "TSLA": (1725000, 8700, "UP", "21.94"),
-        "NVDA": (3208333, 16050, "DOWN", "-12.41"),
-        "MSFT": (966666, 4833, "UP", "9.78"),
-        "META": (1413333, 7066, "UP", "7.30"),
+        "AAPL": (3695000, 19633, "UP", Decimal("7.44")),
+        "TSLA": (1725000, 8700, "UP", Decimal("21.94")),
+        "NVDA": (3208333, 16050, "DOWN", Decimal("-12.41")),
+        "MSFT": (966666, 4833, "UP", Decimal("9.78")),
+        "META": (1413333, 7066, "UP", Decimal("7.30")),
     }
     got = {
         s: (r["avg_6w_volume"], r["avg_6w_trades"], r["trend_direction"], r["trend_pct"])
@@ -126,11 +131,11 @@ def test_rolling_is_a_time_series(seeded: Spine) -> None:
 def test_snapshot_of_the_last_week(seeded: Spine) -> None:
     rows = {r["symbol"]: r for r in seeded.snapshot(TIER, "2025-12-26")}
     assert {s: (r["top_venue_mpid"], r["top_venue_share_pct"]) for s, r in rows.items()} == {
-        "AAPL": ("NITE", "42.7461"),
-        "TSLA": ("NITE", "59.5855"),
-        "NVDA": ("NITE", "57.6271"),
-        "MSFT": ("JANE", "54.9020"),
-        "META": ("NITE", "47.8528"),
+        "AAPL": ("NITE", Decimal("42.7461")),
+        "TSLA": ("NITE", Decimal("59.5855")),
+        "NVDA": ("NITE", Decimal("57.6271")),
+        "MSFT": ("JANE", Decimal("54.9020")),
+        "META": ("NITE", Decimal("47.8528")),
     }
     for row in rows.values():
         assert row["has_rolling_data"] == 1

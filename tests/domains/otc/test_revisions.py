@@ -152,7 +152,7 @@ def summary_rows(spine: Spine, week: str) -> dict[str, tuple[int, int, int, str]
 
 def share_rows(spine: Spine, week: str) -> dict[str, tuple[int, int, str]]:
     return {
-        r["mpid"]: (r["total_volume"], r["total_trades"], r["market_share_pct"])
+        r["mpid"]: (r["total_volume"], r["total_trades"], str(r["market_share_pct"]))
         for r in spine.venue_shares(TIER, week)
     }
 

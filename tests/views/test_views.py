@@ -1,0 +1,182 @@
+"""The history views over a multi-week, two-tier fixture: rows, order, week and tier, names, types.
+
+Expected values come from tests/oracle.py (the views section) over the fixture's own records.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from spine.api import Spine
+from spine.cli import cli
+from spine.core.errors import SpineError, UsageError
+from tests import oracle
+from tests.views.history import ISSUE_NAMES, OTC, T1, VENUE_NAMES, WEEKS, build, history
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(tmp_path_factory.mktemp("history"))
+
+
+@pytest.fixture
+def spine(db: Path) -> Iterator[Spine]:
+    with Spine(db, must_exist=True) as instance:
+        yield instance
+
+
+def invoke(db: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, [*args, "--db", str(db)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_shares_long_format_over_a_range(spine: Spine) -> None:
+    rows = spine.shares(T1, weeks=3)
+    expected = oracle.shares_rows(history(T1), WEEKS[T1])
+    got = [
+        (
+            r["week_ending"],
+            r["mpid"],
+            r["total_volume"],
+            r["total_trades"],
+            str(r["market_share_pct"]),
+            r["rank"],
+            None if r["share_change_pp"] is None else str(r["share_change_pp"]),
+        )
+        for r in rows
+    ]
+    assert got == [(w, m, v, t, s, k, c) for w, m, v, t, s, _ts, k, c in expected]
+    assert {r["tier"] for r in rows} == {T1}
+    assert {r["mpid"]: r["venue_name"] for r in rows} == VENUE_NAMES  # CCCC's newest name
+    assert spine.shares(T1, from_week=WEEKS[T1][1], to_week=WEEKS[T1][2]) == rows[3:]
+    assert spine.shares(T1) == spine.shares(T1, week=WEEKS[T1][-1]) == spine.shares(T1, week="latest")
+    assert [r["week_ending"] for r in spine.shares(T1)] == [WEEKS[T1][-1]] * 4
+
+
+def test_shares_narrowed_to_venues_in_csv(db: Path) -> None:
+    code, out, _err = invoke(db, "shares", "--tier", "T1", "--weeks", "3", "--mpid", "dddd,AAAA", "--csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["week_ending"], r["tier"], r["mpid"]) for r in rows] == [
+        (WEEKS[T1][0], T1, "AAAA"),
+        (WEEKS[T1][1], T1, "AAAA"),
+        (WEEKS[T1][1], T1, "DDDD"),
+        (WEEKS[T1][2], T1, "AAAA"),
+        (WEEKS[T1][2], T1, "DDDD"),
+    ]
+    dddd = [r for r in oracle.shares_rows(history(T1), WEEKS[T1]) if r[1] == "DDDD"]
+    assert [r["share_change_pp"] for r in rows if r["mpid"] == "DDDD"] == [dddd[0][7], dddd[1][7]]
+
+
+def test_symbol_view_week_by_week(spine: Spine) -> None:
+    rows = spine.symbol("brvo")
+    expected = oracle.symbol_rows(history(T1), "BRVO")
+    got = [
+        (
+            r["week_ending"],
+            r["mpid"],
+            r["total_shares"],
+            r["total_trades"],
+            str(r["share_of_symbol_pct"]),
+            r["rank"],
+            r["symbol_volume"],
+        )
+        for r in rows
+    ]
+    assert got == expected
+    assert {(r["tier"], r["symbol"], r["issue_name"]) for r in rows} == {(T1, "BRVO", ISSUE_NAMES["BRVO"])}
+    assert {r["venue_name"] for r in rows} == {VENUE_NAMES[m] for m in ("AAAA", "CCCC", "DDDD")}
+    rolling = {r["week_ending"]: r for r in spine.rolling(T1, symbol="BRVO", weeks=3)}
+    assert [(r["avg_6w_volume"], r["trend_direction"], r["trend_pct"]) for r in rows] == [
+        (
+            rolling[r["week_ending"]]["avg_6w_volume"],
+            rolling[r["week_ending"]]["trend_direction"],
+            rolling[r["week_ending"]]["trend_pct"],
+        )
+        for r in rows
+    ]
+    assert spine.symbol("OTCX", OTC)[0]["tier"] == OTC and spine.symbol("OTCX", T1) == []
+
+
+def test_snapshot_rolling_checks_rejects_status_captures_take_a_range(spine: Spine) -> None:
+    last_two = {"from_week": WEEKS[T1][1], "to_week": WEEKS[T1][2]}
+    views = {
+        "snapshot": spine.snapshot(T1, **last_two),
+        "rolling": spine.rolling(T1, **last_two),
+        "checks": spine.checks(T1, **last_two),
+        "status": spine.status(T1, **last_two),
+        "captures": spine.captures(T1, **last_two),
+    }
+    for name, rows in views.items():
+        assert rows.columns[:2] == ("week_ending", "tier"), name
+        assert [r["week_ending"] for r in rows] == sorted(r["week_ending"] for r in rows), name
+        assert {r["week_ending"] for r in rows} == set(WEEKS[T1][1:]), name
+        assert {r["tier"] for r in rows} == {T1}, name
+    snap = [(r["week_ending"], r["symbol"], r["total_volume"]) for r in views["snapshot"]]
+    expected = []
+    for week in WEEKS[T1][1:]:
+        totals = oracle.symbol_summary(history(T1)[week])
+        expected += sorted(((week, s, t[0]) for s, t in totals.items()), key=lambda x: (x[0], -x[2], x[1]))
+    assert snap == expected
+    assert {r["symbol"]: r["issue_name"] for r in views["snapshot"]} == {
+        s: ISSUE_NAMES[s] for s in ("ALFA", "BRVO", "CHRL")
+    }
+    assert {r["top_venue_mpid"]: r["top_venue_name"] for r in views["snapshot"]} == {
+        m: VENUE_NAMES[m] for m in ("AAAA", "BBBB", "CCCC")
+    }
+    assert spine.rejects(T1, weeks=2) == []
+    assert [(r["week_ending"], r["tier"]) for r in spine.status()] == [
+        *((w, T1) for w in WEEKS[T1]),
+        *((w, OTC) for w in WEEKS[OTC]),
+    ]
+
+
+def test_library_figures_are_int_and_decimal(spine: Spine, tmp_path: Path) -> None:
+    share = spine.shares(T1)[0]
+    assert type(share["total_volume"]) is int and type(share["market_share_pct"]) is Decimal
+    snap = spine.snapshot(OTC)[0]
+    assert type(snap["top_venue_share_pct"]) is Decimal and type(snap["avg_trade_size"]) is Decimal
+    assert type(spine.rolling(OTC)[0]["trend_pct"]) is Decimal
+    assert spine.latest_week("T1") == WEEKS[T1][-1]
+    with pytest.raises(UsageError, match="after"):
+        spine.shares(T1, from_week=WEEKS[T1][2], to_week=WEEKS[T1][0])
+    with pytest.raises(SpineError, match="no database"):
+        Spine(tmp_path / "missing.db", must_exist=True)
+    assert not (tmp_path / "missing.db").exists()
+    package = Path(__import__("spine").__file__).parent
+    assert (package / "py.typed").is_file()
+
+
+def test_nothing_to_show(db: Path) -> None:
+    args = ["shares", "--tier", "OTC", "--week", "2025-11-21"]
+    for fmt, stdout in (("--json", "[]\n"), ("--csv", None), (None, "")):
+        code, out, err = invoke(db, *args, *([fmt] if fmt else []))
+        assert code == 0
+        assert err.count("\n") == 1 and err.startswith("no venue shares for OTC"), err
+        if stdout is not None:
+            assert out == stdout
+        else:
+            assert out.splitlines() == [out.splitlines()[0]] and out.startswith("week_ending,tier,mpid,")
+
+
+def test_json_with_csv_is_a_usage_error(db: Path) -> None:
+    code, out, err = invoke(db, "snapshot", "--json", "--csv")
+    assert code == 2 and out == "" and "--json and --csv" in err
+
+
+def test_json_rows_carry_week_and_tier_with_exact_figures(db: Path) -> None:
+    code, out, _err = invoke(db, "rolling", "--tier", "OTC", "--weeks", "3", "--json")
+    assert code == 0
+    rows = json.loads(out, parse_float=Decimal)
+    assert [(r["week_ending"], r["tier"], r["symbol"]) for r in rows] == [
+        (w, OTC, "OTCX") for w in WEEKS[OTC]
+    ]
+    assert all(type(r["trend_pct"]) is Decimal for r in rows)
