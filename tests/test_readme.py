@@ -40,7 +40,7 @@ def test_quick_start_run_prints_each_week_and_where_to_look(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     for week in SEED_WEEKS:
-        assert " OK " in next(row for row in lines if f" {week} " in row)
+        assert " OK " in next(row for row in lines if row.startswith(f"{week} "))
     pointer = "spine rolling --tier NMS_TIER_1 --week 2025-12-26"
     assert pointer in result.stdout
     rolling = run_cli(*pointer.split()[1:], "--db", args[db_at + 1], cwd=REPO)
