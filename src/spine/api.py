@@ -471,4 +471,3 @@ def _span(
     if first and last and first > last:
         raise UsageError(f"from_week {first} is after to_week {last}")
     return WeekSpan(week=week, first=first, last=last, count=count, default=default)
-
