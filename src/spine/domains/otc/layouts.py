@@ -71,13 +71,13 @@ def fold(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-def twice_named(names: list[str]) -> str | None:
+def twice_named(names: list[str], where: str = "the header") -> str | None:
     """A message when two of the names are one known column (``TotalShares`` and ``Total Shares``)."""
     first: dict[str, str] = {}
     for name in names:
         folded = fold(name)
         if folded in _KNOWN and folded in first:
-            return f"the header names one column twice ({first[folded]!r} and {name!r})"
+            return f"{where} names one column twice ({first[folded]!r} and {name!r})"
         first.setdefault(folded, name)
     return None
 
@@ -162,8 +162,8 @@ def detect_json(names: list[str]) -> Layout:
     layout = layout_of(mapped)
     if layout is None:
         raise refuse_header(",".join(names))
-    if problem := twice_named(names):
-        raise FileRefused(problem.replace("header", "first record"))
+    if problem := twice_named(names, "the first record"):
+        raise FileRefused(problem)
     order = [field for field in COLUMN_NAMES if field in mapped]
     return Layout(FileInfo(layout, None, True, tuple(names)), {field: i for i, field in enumerate(order)})
 
@@ -171,7 +171,7 @@ def detect_json(names: list[str]) -> Layout:
 def json_keys(names: list[str], fields: list[str]) -> list[str | None] | str:
     """For each field (in the layout's order) the record's key holding it, or None; a message when
     the record names a column twice."""
-    if problem := twice_named(names):
-        return problem.replace("the header", "the record")
+    if problem := twice_named(names, "the record"):
+        return problem
     folded = {fold(name): name for name in names}
     return [next((folded[a] for a in COLUMN_NAMES[field] if a in folded), None) for field in fields]
