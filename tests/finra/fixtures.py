@@ -30,6 +30,7 @@ def finra_standin(monkeypatch: pytest.MonkeyPatch) -> Iterator[Standin]:
     for name in (client.CLIENT_ID_ENV, client.CLIENT_SECRET_ENV, client.TOKEN_URL_ENV):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(client, "DEFAULT_POLICY", FAST_POLICY)
+    client.forget_tokens()
     with Standin(default_data()) as standin:
         monkeypatch.setenv(client.API_URL_ENV, standin.url)
         yield standin

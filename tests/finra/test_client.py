@@ -45,6 +45,7 @@ class Sleeps(list[float]):
 def standin(monkeypatch: pytest.MonkeyPatch) -> Iterator[Standin]:
     for name in (finra.CLIENT_ID_ENV, finra.CLIENT_SECRET_ENV, finra.TOKEN_URL_ENV, finra.API_URL_ENV):
         monkeypatch.delenv(name, raising=False)
+    finra.forget_tokens()  # a port may come back in a later test: no token of an earlier server
     with Standin(default_data()) as server:
         yield server
 
@@ -352,6 +353,14 @@ def test_token_is_sent_as_bearer_and_renewed_once_on_401(with_credentials: Stand
     assert basic.startswith("Basic ") and SECRET not in basic
     assert all(r.headers["Authorization"] in ("Bearer token-1", "Bearer token-2") for r in data)
     assert [r.status for r in data].count(401) == 1
+
+
+def test_one_token_serves_every_client_of_the_process(with_credentials: Standin) -> None:
+    with make(with_credentials) as first, make(with_credentials) as second:
+        first.published_weeks("T1")  # 2 requests
+        second.fetch_week("T1", date(2025, 12, 26))  # 1 request: the token's 3rd use
+    assert len(with_credentials.token_requests()) == 1
+    assert {r.headers["Authorization"] for r in with_credentials.data_requests()} == {"Bearer token-1"}
 
 
 def test_without_credentials_a_token_server_refuses_in_one_line(

@@ -13,6 +13,7 @@ when set, are exchanged for an OAuth2 token; they never appear in a message.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import os
 import ssl
@@ -106,6 +107,18 @@ class FetchedWeek:
 class _Token:
     value: str
     expires: float | None  # monotonic seconds; None when FINRA gave no lifetime
+
+
+# Tokens outlive a client (a sync opens one per week; FINRA's tokens last about 30 minutes), keyed by
+# token URL, client id and a digest of the secret, and held in memory only.
+_TOKENS: dict[tuple[str, str, str], _Token] = {}
+_TOKENS_LOCK = threading.Lock()
+
+
+def forget_tokens() -> None:
+    """Drop every token this process holds; the next authenticated request asks for a fresh one."""
+    with _TOKENS_LOCK:
+        _TOKENS.clear()
 
 
 class _Pacer:
@@ -336,7 +349,7 @@ class FinraClient:
             response, failure, retry_after = self._attempt(url, body, headers)
             if response is not None:
                 if response.status_code == 401 and self._credentials is not None and not renewed:
-                    self._token = None  # expired or revoked: one fresh token, then give up
+                    self._drop_token()  # expired or revoked: one fresh token, then give up
                     renewed = True
                     attempt -= 1
                     continue
@@ -395,10 +408,28 @@ class FinraClient:
     def _auth_header(self) -> dict[str, str]:
         if self._credentials is None:
             return {}
-        token = self._token
+        key = self._token_key(self._credentials)
+        with _TOKENS_LOCK:
+            token = _TOKENS.get(key)
         if token is None or (token.expires is not None and self._clock() >= token.expires):
-            token = self._token = self._new_token(self._credentials)
+            token = self._new_token(self._credentials)
+            with _TOKENS_LOCK:
+                _TOKENS[key] = token
+        self._token = token
         return {"Authorization": f"Bearer {token.value}"}
+
+    def _drop_token(self) -> None:
+        """FINRA refused the token this client sent: forget it, unless another client renewed it already."""
+        if self._credentials is not None:
+            key = self._token_key(self._credentials)
+            with _TOKENS_LOCK:
+                if _TOKENS.get(key) is self._token:
+                    del _TOKENS[key]
+        self._token = None
+
+    def _token_key(self, credentials: tuple[str, str]) -> tuple[str, str, str]:
+        client_id, secret = credentials
+        return self.token_url, client_id, hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
     def _new_token(self, credentials: tuple[str, str]) -> _Token:
         what = "FINRA token request"
