@@ -245,10 +245,16 @@ def test_an_interrupted_sync_keeps_finished_weeks_and_the_rerun_resumes(
     while len(finra_standin.data_requests("weeklySummary")) < 2:  # the second week is being fetched
         assert time.monotonic() < deadline and process.poll() is None
         time.sleep(0.02)
-    process.send_signal(signal.SIGINT)
+    process.send_signal(signal.SIGTERM)
     _out, err = process.communicate(timeout=30)
-    assert process.returncode != 0
-    assert f"weeks finished and kept: OTC {OTC_WEEKS[0]}; run the same command again" in err
+    assert process.returncode == 143  # 128 + SIGTERM
+    kept = f"weeks finished and kept: OTC {OTC_WEEKS[0]}; run the same command again to fetch the rest"
+    assert err.strip() == f"error: interrupted (SIGTERM); {kept}"
+    with Spine(db_path) as spine:
+        record = spine.conn.execute(
+            "SELECT status, error FROM executions WHERE pipeline_name = 'otc.sync'"
+        ).fetchone()
+        assert tuple(record) == ("FAILED", f"interrupted (SIGTERM); {kept}")
     with Spine(db_path) as spine:  # rolling and snapshots come after the weeks: the rerun takes them
         kept = [(r["week_ending"], r["stage"]) for r in spine.week_status("OTC")]
     assert kept == [(OTC_WEEKS[0], "AGGREGATED")]

@@ -13,6 +13,7 @@ from spine.core.pipeline import ChildRun
 
 _STAGE_OF = {
     "otc.ingest_week": "ingested",
+    "otc.fetch_week": "ingested",  # a backfill from FINRA: the fetch runs the week's ingest
     "otc.normalize_week": "normalized",
     "otc.aggregate_week": "aggregated",
 }
