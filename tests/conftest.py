@@ -178,6 +178,8 @@ def spine_cli(
                 code = 0
             except SystemExit as exc:
                 code = exc.code if isinstance(exc.code, int) else 1
+            sys.stdout.flush()
+            sys.stderr.flush()
             out, err = streams[0].getvalue(), streams[1].getvalue()
     finally:
         os.chdir(here)

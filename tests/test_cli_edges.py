@@ -142,12 +142,11 @@ def test_weeks_back_beyond_the_maximum(db_path: Path) -> None:
     assert not db_path.exists()
 
 
-def test_infinite_busy_timeout_falls_back_to_the_default(db_path: Path) -> None:
+def test_infinite_busy_timeout_is_a_usage_error(db_path: Path) -> None:
+    """An infinite wait would overflow SQLite's millisecond timeout: refused, never silently replaced."""
     result = run_cli(*backfill_args("weeks_back=6"), db=db_path, env={"SPINE_BUSY_TIMEOUT": "inf"})
-    assert result.returncode == 0, result.stderr
-    assert "otc.backfill_range: COMPLETED" in result.stdout
-    status = json.loads(run_cli("status", "--json", db=db_path).stdout)
-    assert [(r["week_ending"], r["stage"]) for r in status][-1] == (WEEK, "SNAPSHOT")
+    assert_one_line_error(result, 2, "SPINE_BUSY_TIMEOUT=inf is not a number of seconds")
+    assert not db_path.exists()
 
 
 # -- 4. Backfill parameter combinations -------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,6 +18,7 @@ import click
 
 from spine import __version__
 from spine.api import Spine
+from spine.core.database import explained
 from spine.core.db import default_db_path
 from spine.core.errors import Interrupted, SpineError, UsageError, one_line
 from spine.core.interrupts import raise_on_signals
@@ -112,6 +114,8 @@ def main(args: list[str] | None = None) -> None:
         fail(detail + resume, stopped.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    except sqlite3.DatabaseError as exc:  # a damaged page met while reading: one line, no traceback
+        fail(str(explained(exc)), EXIT_FAILED)
     except click.exceptions.NoArgsIsHelpError as exc:
         click.echo(exc.ctx.get_help() if exc.ctx else "spine --help")
         sys.exit(EXIT_OK)

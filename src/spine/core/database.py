@@ -69,7 +69,7 @@ def open_database(
             conn.close()
             raise
     except sqlite3.DatabaseError as exc:
-        raise _explained(exc, path, name) from None
+        raise explained(exc, name, path) from None
 
 
 def _scratch(folder: Path | None) -> sqlite3.Connection:
@@ -141,11 +141,13 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _explained(exc: sqlite3.DatabaseError, path: Path, name: str) -> PipelineError:
-    """One line for what SQLite says about a file it cannot use."""
+def explained(
+    exc: sqlite3.DatabaseError, name: str = "the database", path: Path | None = None
+) -> PipelineError:
+    """One line for what SQLite says about a file it cannot use (or a page it cannot read)."""
     text = str(exc)
     if is_busy_error(exc):
-        return busy_error(path)
+        return busy_error(path or name)
     if "file is not a database" in text:
         return DatabaseRefused(f"{name} is not a SQLite database (not made by spine); check --db or SPINE_DB")
     if "malformed" in text or "corrupt" in text:

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from spine.core import exact
-from spine.core.errors import DatabaseBusyError
+from spine.core.errors import DatabaseBusyError, UsageError, one_line
 
 DEFAULT_DB = "spine.db"
 DEFAULT_BUSY_TIMEOUT_S = 30.0
@@ -29,15 +29,27 @@ def default_db_path() -> str:
     return os.environ.get("SPINE_DB") or DEFAULT_DB
 
 
+MAX_BUSY_TIMEOUT_S = 86_400  # a day: beyond it SQLite's millisecond timeout would overflow
+
+
 def busy_timeout_s() -> float:
-    """Seconds a writer waits for another process's lock (``SPINE_BUSY_TIMEOUT`` overrides)."""
+    """Seconds a writer waits for another process's lock (``SPINE_BUSY_TIMEOUT`` overrides).
+
+    A value that is not a number of seconds from 0 to a day is the user's mistake (`UsageError`),
+    never silently replaced by the default.
+    """
     raw = os.environ.get("SPINE_BUSY_TIMEOUT")
-    try:
-        seconds = float(raw) if raw else DEFAULT_BUSY_TIMEOUT_S
-    except ValueError:
+    if raw is None or not raw.strip():
         return DEFAULT_BUSY_TIMEOUT_S
-    # inf, nan, negatives or absurd values would overflow SQLite's millisecond timeout.
-    return seconds if math.isfinite(seconds) and 0 <= seconds <= 86_400 else DEFAULT_BUSY_TIMEOUT_S
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = math.nan
+    if not (math.isfinite(seconds) and 0 <= seconds <= MAX_BUSY_TIMEOUT_S):
+        raise UsageError(
+            f"SPINE_BUSY_TIMEOUT={one_line(raw)} is not a number of seconds from 0 to {MAX_BUSY_TIMEOUT_S}"
+        )
+    return seconds
 
 
 def connect(path: str | Path, *, wal: bool = True) -> sqlite3.Connection:

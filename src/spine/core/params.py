@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from spine.core.errors import UsageError
+from spine.core.errors import UsageError, one_line
 
 _TRUE = {"true", "1", "yes", "y", "on"}
 _FALSE = {"false", "0", "no", "n", "off"}
@@ -68,6 +68,10 @@ CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "date": _to_date,
     "path": _to_path,
 }
+
+
+# Characters that end a line somewhere (a terminal, a log, a CSV reader): never inside one value.
+_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 def register_type(name: str, converter: Callable[[Any], Any]) -> None:
@@ -163,8 +167,10 @@ def parse_assignments(pairs: Sequence[str]) -> dict[str, str]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise UsageError(f"parameter {pair!r} is not of the form key=value")
+            raise UsageError(f"parameter {one_line(pair)} is not of the form key=value")
+        if any(char in pair for char in _LINE_BREAKS):
+            raise UsageError(f"parameter {one_line(pair)} holds a line break; give each value on one line")
         if name.strip() in result:
-            raise UsageError(f"parameter {name.strip()} given twice")
+            raise UsageError(f"parameter {one_line(name.strip())} given twice")
         result[name.strip()] = value
     return result

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spine.core import executions
+from spine.core.database import explained
 from spine.core.db import busy_error, is_busy_error, transaction
 from spine.core.errors import Interrupted, SpineError, UsageError
 from spine.core.pipeline import Dispatch, Pipeline, RunContext
@@ -104,6 +105,8 @@ def _run(
         if is_busy_error(exc):
             return _Outcome(PipelineResult.failed(str(busy_error(context.conn))))
         return _Outcome(PipelineResult.failed(f"database error: {exc}", traceback=_trace()), True)
+    except sqlite3.DatabaseError as exc:  # a damaged page: said plainly, the trace kept for a report
+        return _Outcome(PipelineResult.failed(str(explained(exc)), traceback=_trace()))
     except Exception as exc:  # recorded, never left RUNNING
         return _Outcome(PipelineResult.failed(f"{type(exc).__name__}: {exc}", traceback=_trace()), True)
 
