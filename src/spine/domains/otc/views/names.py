@@ -1,7 +1,7 @@
 """Issue and venue names, as FINRA published them, for the symbols and MPIDs a view shows.
 
 A name comes from the current data (latest capture) of the newest week of the view's range that
-carries the symbol or MPID with a name; older weeks of the range are read only for keys the newer
+carries the symbol or MPID with a name (one of its venue records there, read by key); older weeks of the range are read only for keys the newer
 ones lack, so the cost follows the weeks shown, never the whole history. Seed files carry no names:
 their keys stay unnamed (None).
 """
@@ -16,18 +16,22 @@ from spine.domains.otc.views.rows import Rows
 
 Kind = Literal["issue", "venue"]
 
-# Two fixed statements (never built from input): the names one week's current records carry.
+# Two fixed statements (never built from input): the names one week's current data carries. The
+# week's venue volumes (clustered by week) give one record per key; only those records are read
+# from the raw table, by its key, rather than the week's every raw row.
 _WEEK_NAMES = {
     "issue": """
-        SELECT symbol, min(issue_name) FROM otc_raw
-        WHERE week_ending = :week AND tier = :tier AND superseded_by_capture_id IS NULL
-          AND coalesce(issue_name, '') <> ''
-        GROUP BY symbol""",
+        SELECT k.key, r.issue_name FROM (
+            SELECT symbol AS key, min(raw_record_hash) AS record_hash FROM otc_venue_volume
+            WHERE week_ending = :week AND tier = :tier GROUP BY symbol) k
+        JOIN otc_raw r ON r.week_ending = :week AND r.tier = :tier AND r.record_hash = k.record_hash
+        WHERE coalesce(r.issue_name, '') <> ''""",
     "venue": """
-        SELECT mpid, min(venue_name) FROM otc_raw
-        WHERE week_ending = :week AND tier = :tier AND superseded_by_capture_id IS NULL
-          AND coalesce(venue_name, '') <> ''
-        GROUP BY mpid""",
+        SELECT k.key, r.venue_name FROM (
+            SELECT mpid AS key, min(raw_record_hash) AS record_hash FROM otc_venue_volume
+            WHERE week_ending = :week AND tier = :tier GROUP BY mpid) k
+        JOIN otc_raw r ON r.week_ending = :week AND r.tier = :tier AND r.record_hash = k.record_hash
+        WHERE coalesce(r.venue_name, '') <> ''""",
 }
 _WEEKS_NEWEST_FIRST = """
 SELECT week_ending FROM otc_week_manifest
