@@ -1,9 +1,9 @@
 """Issue and venue names, as FINRA published them, for the symbols and MPIDs a view shows.
 
 A name comes from the current data (latest capture) of the newest week of the view's range that
-carries the symbol or MPID with a name (one of its venue records there, read by key); older weeks of the range are read only for keys the newer
-ones lack, so the cost follows the weeks shown, never the whole history. Seed files carry no names:
-their keys stay unnamed (None).
+carries the symbol or MPID with a name (one of its venue records there, read by key); older weeks of
+the range are read only for keys the newer ones lack, so the cost follows the weeks shown, never the
+whole history. Seed files carry no names: their keys stay unnamed (None).
 """
 
 from __future__ import annotations
