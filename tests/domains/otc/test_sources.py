@@ -453,3 +453,12 @@ def test_a_line_of_unicode_spaces_is_data_not_a_blank_line(spine: Spine, tmp_pat
     assert result.ok, result.error
     assert (result.metrics["lines"], result.metrics["inserted"], result.metrics["rejected"]) == (3, 2, 1)
     assert [r[:3] for r in rejects(spine.conn)] == [(3, "INGEST", "PARSE_ERROR")]
+
+
+@pytest.mark.parametrize("name", ["new\nline.psv", "tab\there.psv", "bell\x07.psv"])
+def test_control_characters_in_a_name_stay_on_one_line(spine: Spine, tmp_path: Path, name: str) -> None:
+    missing = ingest(spine, tmp_path / name)
+    assert_refused(missing, "file not found")
+    header_only = write_file(tmp_path / ("h" + name), SEED_HEADER + "\n")
+    assert_refused(ingest(spine, header_only), "no data lines")
+    assert f"{tmp_path}/{repr(name)[1:-1]}" in (missing.error or "")  # escaped as Python writes it

@@ -24,7 +24,7 @@ from spine.domains.otc.enums import Stage
 from spine.domains.otc.loader import LoadTarget, WeekLoader
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
 from spine.domains.otc.records import parse
-from spine.domains.otc.source import FileRefused, SourceFile
+from spine.domains.otc.source import FileRefused, SourceFile, shown_path
 
 
 @register
@@ -72,9 +72,9 @@ class IngestWeek(WeekPipeline):
         counts = WeekLoader(self.conn, target, info.extra_columns).load(lines).as_counts()
         sha256, size = source.finish()
         if expected is not None and sha256 != expected:
-            raise FileRefused(f"{path} changed while it was read; run again once it is complete")
+            raise FileRefused(f"{shown_path(path)} changed while it was read; run again once it is complete")
         if counts["lines"] == 0:
-            raise FileRefused(f"no data lines after the header: {path}")
+            raise FileRefused(f"no data lines after the header: {shown_path(path)}")
         mismatched = sum(counts["other_weeks"].values()) + sum(counts["other_tiers"].values())
         if counts["parsed"] == 0 and mismatched == counts["rejected"]:
             # Every line is for another week or tier: the run's parameters are wrong, not the file.
@@ -85,7 +85,8 @@ class IngestWeek(WeekPipeline):
             found += [f"{n} published totals" for n in [counts["totals"]] if n]
             found += [f"{n} lines of other grains" for n in [counts["ignored"]] if n]
             raise FileRefused(
-                f"{path} holds no usable venue line ({', '.join(found)}); the week keeps its current data"
+                f"{shown_path(path)} holds no usable venue line ({', '.join(found)});"
+                " the week keeps its current data"
             )
         # Every current record was written by this run's upsert (a revision first marks the old
         # ones superseded), so the rows it changed are exactly the week's current records.
@@ -162,7 +163,7 @@ class IngestWeek(WeekPipeline):
         seen += [f"tier {t} ({n} rows)" for t, n in sorted(counts["other_tiers"].items())]
         found = "; it holds " + ", ".join(seen) if seen else ""
         return (
-            f"no row of {path} is for week {self.week_ending} tier {self.tier}{found}; "
+            f"no row of {shown_path(path)} is for week {self.week_ending} tier {self.tier}{found}; "
             "check week_ending and tier"
         )
 

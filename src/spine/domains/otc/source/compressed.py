@@ -12,7 +12,7 @@ import zlib
 from pathlib import Path
 from typing import BinaryIO
 
-from spine.domains.otc.source.errors import FileRefused
+from spine.domains.otc.source.errors import FileRefused, shown_path
 
 GZIP_MAGIC = b"\x1f\x8b"
 
@@ -33,7 +33,7 @@ class _Gunzip(io.RawIOBase):
             return self._gzip.readinto(buffer)
         except (OSError, EOFError, zlib.error) as exc:
             detail = str(exc) or type(exc).__name__
-            raise FileRefused(f"damaged gzip file {self._path}: {detail}") from None
+            raise FileRefused(f"damaged gzip file {shown_path(self._path)}: {detail}") from None
 
 
 def decompressed(stream: io.BufferedReader, path: Path) -> io.BufferedReader:

@@ -12,6 +12,9 @@ class FileRefused(PipelineError):
 
 
 def shown_path(path: Path | str) -> str:
-    """The path as printable text: bytes of a name that is not UTF-8 appear as ``\\xNN`` escapes."""
-    text = str(path)
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    """The path as one line of printable text: bytes of a name that is not UTF-8 appear as ``\\xNN``
+    escapes, control characters (a newline in a file name) as Python writes them (``\\n``)."""
+    text = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)

@@ -42,18 +42,18 @@ def open_regular(path: Path) -> io.FileIO:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except FileNotFoundError:
-        raise FileRefused(f"file not found: {path}") from None
+        raise FileRefused(f"file not found: {shown_path(path)}") from None
     except OSError as exc:
         if exc.errno == errno.ENXIO:  # a socket
-            raise FileRefused(f"not a regular file but a socket: {path}") from None
-        raise FileRefused(f"cannot read {path}: {exc.strerror or exc}") from None
+            raise FileRefused(f"not a regular file but a socket: {shown_path(path)}") from None
+        raise FileRefused(f"cannot read {shown_path(path)}: {exc.strerror or exc}") from None
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)
         if stat.S_ISDIR(mode):
-            raise FileRefused(f"not a file but a folder: {path}")
+            raise FileRefused(f"not a file but a folder: {shown_path(path)}")
         kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
-        raise FileRefused(f"not a regular file but {kind}: {path}")
+        raise FileRefused(f"not a regular file but {kind}: {shown_path(path)}")
     return io.FileIO(fd, "rb", closefd=True)
 
 
@@ -74,7 +74,7 @@ class HashingReader(io.RawIOBase):
         try:
             count = self._raw.readinto(buffer)
         except OSError as exc:
-            raise FileRefused(f"cannot read {self._path}: {exc.strerror or exc}") from None
+            raise FileRefused(f"cannot read {shown_path(self._path)}: {exc.strerror or exc}") from None
         if count:
             self._sha.update(memoryview(buffer)[:count])
             self.bytes_read += count

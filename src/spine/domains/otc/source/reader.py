@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from spine.domains.otc.source.compressed import decompressed
-from spine.domains.otc.source.errors import FileRefused
+from spine.domains.otc.source.errors import FileRefused, shown_path
 from spine.domains.otc.source.files import CHUNK, HashingReader, digest_of, open_regular
 from spine.domains.otc.source.json_records import Numbered, json_array, json_lines
 from spine.domains.otc.source.lines import LongLine, first_content, numbered_lines, text_stream
@@ -66,7 +66,7 @@ class SourceFile:
         binary = decompressed(io.BufferedReader(self._hashing, CHUNK), self.path)
         head = binary.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
         if b"\x00" in head:
-            raise FileRefused(f"binary content, not a text file of weekly data: {self.path}")
+            raise FileRefused(f"binary content, not a text file of weekly data: {shown_path(self.path)}")
         stream = text_stream(binary)
         if head.lstrip(_LEADING)[:1] == b"[":
             return JsonRecords("array", json_array(stream))
@@ -84,7 +84,7 @@ class SourceFile:
         sha256 = self._hashing.drain()
         if self._hashing.bytes_read != self.size:
             raise FileRefused(
-                f"{self.path} changed while it was read ({self.size:,} bytes when opened, "
+                f"{shown_path(self.path)} changed while it was read ({self.size:,} bytes when opened, "
                 f"{self._hashing.bytes_read:,} read); run again once it is complete"
             )
         return sha256, self.size
