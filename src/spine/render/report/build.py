@@ -460,7 +460,9 @@ def _provenance(conn: sqlite3.Connection, request: Request) -> Section:
                 Column("snapshot_run", "snapshot run", "int"),
             ],
             as_mappings(provenance.week_sources(conn, tier, first, last)),
-            "Run ids are execution ids (the executions table): the runs that wrote each stage's rows.",
+            "Source: file (a file given to a backfill or ingest) or finra (fetched from FINRA's Query API;"
+            " the location is its archive file). SHA-256 of the file's bytes. Run ids are execution ids"
+            " (the executions table): the runs that wrote each stage's current rows.",
         )
     )
     return section
