@@ -400,3 +400,24 @@ def csv_text(value: str) -> str:
     if value[:1] in ("=", "+", "-", "@", "\t", "\r") and not re.fullmatch(r"-\d+(\.\d+)?", value):
         return "'" + value
     return value
+
+
+def venue_league(
+    records: Iterable[Record], previous: Iterable[Record]
+) -> list[tuple[int, int | None, str, str, str]]:
+    """A week's venues by volume (ties: MPID): (rank, rank the week before, mpid, share %, change in
+    points against the week before, where a venue absent then had 0 %)."""
+    now, before = venue_shares(records), venue_shares(previous)
+
+    def ranked(shares: dict[str, tuple[int, int, str]]) -> list[str]:
+        return sorted(shares, key=lambda m: (-shares[m][0], m))
+
+    before_rank = {m: i for i, m in enumerate(ranked(before), start=1)}
+    result = []
+    for rank, mpid in enumerate(ranked(now), start=1):
+        share = now[mpid][2]
+        was = before[mpid][2] if mpid in before else "0.0000"
+        change = Fraction(share.replace(".", "")) - Fraction(was.replace(".", ""))
+        sign = "+" if change >= 0 else "-"
+        result.append((rank, before_rank.get(mpid), mpid, share, sign + half_up(abs(change) / 10_000, 4)))
+    return result

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -39,6 +39,7 @@ from spine.domains.otc.views import shares as views_shares
 from spine.domains.otc.views import snapshot as views_snapshot
 from spine.domains.otc.views import status as views_status
 from spine.domains.otc.views import symbol as views_symbol
+from spine.domains.otc.views.weeks import weeks_before
 from spine.render.export import export_views
 from spine.render.report.build import OPEN_END, OPEN_START
 
@@ -377,7 +378,7 @@ class Spine:
             # Nothing aggregated: any span will do, the report says there is nothing to show.
             return (_week(first) if first else OPEN_START), OPEN_END
         count = weeks or DEFAULT_REPORT_WEEKS
-        start = _week(first) if first else (date.fromisoformat(end) - timedelta(weeks=count - 1)).isoformat()
+        start = _week(first) if first else weeks_before(end, count)
         if start > end:
             raise UsageError(f"the range starts after it ends ({start} > {end})")
         return start, end

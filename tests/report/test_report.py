@@ -110,7 +110,12 @@ def test_overview_and_venue_tables_equal_the_files(seed_report: SeedReport) -> N
     latest = oracle.venue_shares(records[SEED_WEEKS[-1]])
     league = rows(page, "venues-latest", "mpid", "total_volume", "total_trades", "market_share_pct")
     assert {m: (number(v), number(t), s) for m, v, t, s in league} == latest
-    assert [m for m, *_ in league] == sorted(latest, key=lambda m: -latest[m][0])
+    columns = ("rank", "previous_rank", "mpid", "market_share_pct", "share_change_pp")
+    ranked = [
+        (number(r), number(p) if p else None, m, s, c)
+        for r, p, m, s, c in rows(page, "venues-latest", *columns)
+    ]
+    assert ranked == oracle.venue_league(records[SEED_WEEKS[-1]], records[SEED_WEEKS[-2]])
     pairs = sum(len(oracle.venue_shares(records[w])) for w in SEED_WEEKS)
     assert chart(page, "Share of ATS volume")[0] == {"rect": pairs}
 

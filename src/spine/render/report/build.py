@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from spine.render.report import charts
 from spine.render.report.model import Column, KeyFigures, Note, Report, Section, Table, as_mappings
-from spine.render.report.sources import movers, overview, provenance, symbol_venues, venue_shares
+from spine.render.report.sources import (
+    concentration,
+    movers,
+    overview,
+    previous_ranks,
+    provenance,
+    symbol_venues,
+    venue_shares,
+)
 
 TOP_VENUES = 10  # venues drawn on their own in the shares chart; the rest are "other"
 TOP_SYMBOLS = 10
@@ -143,7 +151,7 @@ def _overview(rows: list[overview.TierWeek]) -> Section:
 
 
 def _venues(conn: sqlite3.Connection, request: Request, weeks: list[str]) -> Section:
-    history = venue_shares(conn, request.tier, weeks)
+    history = venue_shares(conn, request.tier, request.first, request.last)
     latest = weeks[-1]
     section = Section(
         "venues",
@@ -151,19 +159,34 @@ def _venues(conn: sqlite3.Connection, request: Request, weeks: list[str]) -> Sec
         f"The league table of ATS venues in the week ending {latest}, and the largest venues' shares of"
         " volume over the range.",
     )
-    league = [r for r in history if r["week_ending"] == latest]
+    before = previous_ranks(conn, request.tier, latest)
+    league = [
+        {**r, "previous_rank": before.get(str(r["mpid"]))} for r in history if r["week_ending"] == latest
+    ]
+    trade_share = (
+        [Column("trade_share_pct", "share of trades %", "decimal")]
+        if "trade_share_pct" in history.columns
+        else []
+    )
     section.blocks.append(
         Table(
             "venues-latest",
             f"League table, week ending {latest}",
             [
+                Column("rank", "rank", "int"),
+                Column("previous_rank", "rank a week before", "int"),
                 Column("mpid", "MPID"),
+                Column("venue_name", "venue"),
                 Column("total_volume", "volume", "int"),
                 Column("total_trades", "trades", "int"),
-                Column("symbol_count", "symbols", "int"),
                 Column("market_share_pct", "share of volume %", "decimal"),
+                *trade_share,
+                Column("share_change_pp", "change, points", "decimal"),
+                Column("symbol_count", "symbols", "int"),
             ],
             league,
+            "Change: the venue's share of volume minus its share the week before, in percentage points"
+            " (a venue absent that week had 0 %; empty when that week is not loaded).",
         )
     )
     note = _one_week_note(weeks, "the chart of shares over time")
@@ -212,8 +235,6 @@ def _top_venues(
 
 
 def _concentration(conn: sqlite3.Connection, request: Request, weeks: list[str]) -> Section:
-    from spine.domains.otc.views import concentration
-
     section = Section(
         "concentration",
         "3. Concentration",
@@ -367,7 +388,9 @@ def _symbol(conn: sqlite3.Connection, request: Request, symbol: str, weeks: list
             f"{symbol} by venue and week",
             [
                 Column("week_ending", "week ending"),
+                Column("rank", "rank", "int"),
                 Column("mpid", "MPID"),
+                Column("venue_name", "venue"),
                 Column("total_shares", "shares", "int"),
                 Column("total_trades", "trades", "int"),
                 Column("share_of_symbol_pct", "share of symbol %", "decimal"),
