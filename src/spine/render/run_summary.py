@@ -136,7 +136,7 @@ def _restated(restated: list[dict[str, Any]] | None) -> None:
     for r in restated:
         out.print(
             f"    {r['tier']} {r['week_ending']}: capture {r['capture_id']} replaces "
-            f"{r['previous_capture_id']} ({r['records_superseded']} venue records changed or gone); "
+            f"{r['previous_capture_id']} (venue records changed or gone: {r['records_superseded']}); "
             f"spine captures --tier {r['tier']} --week {r['week_ending']}, "
             f"spine capture-volumes {r['previous_capture_id']}",
             markup=False,

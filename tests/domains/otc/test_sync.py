@@ -17,6 +17,7 @@ from click.testing import CliRunner, Result
 from spine.api import Spine
 from spine.cli import cli
 from spine.core.errors import UsageError
+from spine.render.run_summary import print_weeks
 from tests import oracle
 from tests.conftest import REPO, all_data
 from tests.finra.served import FinraData
@@ -113,7 +114,7 @@ def test_second_sync_fetches_the_recheck_window_and_changes_nothing(
 
 
 def test_a_restated_week_becomes_a_new_capture_and_the_old_vintage_stays(
-    finra_standin: Standin, db_path: Path
+    finra_standin: Standin, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert sync(db_path, *SINCE).exit_code == 0
     original = finra_standin.data
@@ -126,6 +127,11 @@ def test_a_restated_week_becomes_a_new_capture_and_the_old_vintage_stays(
     assert [(r["tier"], r["week_ending"], r["records_superseded"]) for r in restated] == [("OTC", week, 1)]
     notes = {w["week_ending"]: w["note"] for w in result["metrics"]["weeks"]}
     assert notes == {w: ("restated by FINRA" if w == week else None) for w in OTC_WEEKS}
+    print_weeks(result["metrics"])  # what a person reads
+    new, old_id = restated[0]["capture_id"], restated[0]["previous_capture_id"]
+    report = f"OTC {week}: capture {new} replaces {old_id} (venue records changed or gone: 1)"
+    out = capsys.readouterr().out
+    assert "FINRA restated 1 week(s):" in out and report in out
 
     looked = CliRunner().invoke(
         cli, ["captures", "--tier", "OTC", "--week", week, "--json", "--db", str(db_path)]
