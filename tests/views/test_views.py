@@ -65,12 +65,16 @@ def test_shares_narrowed_to_venues_in_csv(db: Path) -> None:
     code, out, _err = invoke(db, "shares", "--tier", "T1", "--weeks", "3", "--mpid", "dddd,AAAA", "--csv")
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert [(r["week_ending"], r["tier"], r["mpid"]) for r in rows] == [
-        (WEEKS[T1][0], T1, "AAAA"),
-        (WEEKS[T1][1], T1, "AAAA"),
-        (WEEKS[T1][1], T1, "DDDD"),
-        (WEEKS[T1][2], T1, "AAAA"),
-        (WEEKS[T1][2], T1, "DDDD"),
+    ranks = {(w, m): k for w, m, _v, _t, _s, _ts, k, _c in oracle.shares_rows(history(T1), WEEKS[T1])}
+    assert [(r["week_ending"], r["tier"], r["mpid"], int(r["rank"])) for r in rows] == [
+        (week, T1, mpid, ranks[week, mpid])  # ranks among every venue of the week
+        for week, mpid in [
+            (WEEKS[T1][0], "AAAA"),
+            (WEEKS[T1][1], "AAAA"),
+            (WEEKS[T1][1], "DDDD"),
+            (WEEKS[T1][2], "AAAA"),
+            (WEEKS[T1][2], "DDDD"),
+        ]
     ]
     dddd = [r for r in oracle.shares_rows(history(T1), WEEKS[T1]) if r[1] == "DDDD"]
     assert [r["share_change_pp"] for r in rows if r["mpid"] == "DDDD"] == [dddd[0][7], dddd[1][7]]

@@ -57,3 +57,9 @@ def present(conn: sqlite3.Connection, table: str, names: Iterable[str]) -> tuple
 def select_list(alias: str, names: Iterable[str]) -> str:
     """``, alias.name`` for each name: code-given column names only, never user text."""
     return "".join(f", {alias}.{name}" for name in names)
+
+
+def has_table(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether a table (or view) exists: figures a later migration adds show up once it has run."""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = :name", {"name": name}).fetchone()
+    return found is not None

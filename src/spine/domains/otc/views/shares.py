@@ -1,6 +1,8 @@
 """Venue market shares, week by week (long format): one row per week, tier and venue.
 
-``rank`` orders a week's venues by volume (ties: the smaller MPID first, as for the top venue).
+``rank`` orders a week's venues by volume (ties: the smaller MPID first, as for the top venue), over
+every venue of the week, also when ``mpids`` narrows the rows. ``tier_week_hhi`` is the tier-week's
+venue concentration (HHI on the 0-10,000 scale), the same on every row of a week.
 ``share_change_pp`` is the venue's share this week minus its share the week before, in percentage
 points: a venue without a row in a loaded previous week had 0 %; None when the previous week is not
 loaded (the first week of the history, or a gap).
@@ -13,27 +15,36 @@ import sqlite3
 
 from spine.domains.otc.enums import Stage
 from spine.domains.otc.views.names import add_names
-from spine.domains.otc.views.rows import Rows, fetch, present, select_list
+from spine.domains.otc.views.rows import Rows, fetch, has_table, present, select_list
 from spine.domains.otc.views.weeks import WeekSpan, tiers
 
 # Figures a later migration adds to otc_venue_share: shown once the table has them.
-_LATER_FIGURES = ("trade_share_pct",)
+_LATER_FIGURES = ("trade_share_pct", "avg_trade_size")
+# The tier-week's venue concentration (HHI of the venues' volume shares), once its table exists.
+_HHI_TABLE = "otc_venue_concentration"
+_HHI = ", c.venue_hhi AS tier_week_hhi"
+_HHI_JOIN = "LEFT JOIN otc_venue_concentration c ON c.week_ending = s.week_ending AND c.tier = s.tier"
 
+# Ranks are taken over every venue of the week before --mpid narrows the rows.
 _SQL = """
+WITH ranked AS (
+    SELECT v.*, row_number() OVER (PARTITION BY v.week_ending ORDER BY v.total_volume DESC, v.mpid) AS rank
+    FROM otc_venue_share v
+    WHERE v.tier = :tier AND v.week_ending BETWEEN :first AND :last
+)
 SELECT s.week_ending, s.tier, s.mpid, NULL AS venue_name, s.total_volume, s.total_trades,
-       s.symbol_count, s.market_share_pct{later},
-       row_number() OVER (PARTITION BY s.week_ending ORDER BY s.total_volume DESC, s.mpid) AS rank,
+       s.symbol_count, s.market_share_pct{later}, s.rank{hhi},
        p.market_share_pct AS previous_share_pct,
        EXISTS (SELECT 1 FROM otc_week_manifest m JOIN otc_stage_rank k ON k.stage = m.stage
                WHERE m.tier = s.tier AND m.week_ending = date(s.week_ending, '-7 days')
                  AND k.rank >= (SELECT rank FROM otc_stage_rank WHERE stage = :aggregated))
          AS previous_loaded
-FROM otc_venue_share s
+FROM ranked s
 LEFT JOIN otc_venue_share p
        ON p.week_ending = date(s.week_ending, '-7 days') AND p.tier = s.tier AND p.mpid = s.mpid
-WHERE s.tier = :tier AND s.week_ending BETWEEN :first AND :last
-  AND (:mpids IS NULL OR s.mpid IN (SELECT value FROM json_each(:mpids)))
-ORDER BY s.week_ending, rank
+{hhi_join}
+WHERE :mpids IS NULL OR s.mpid IN (SELECT value FROM json_each(:mpids))
+ORDER BY s.week_ending, s.rank
 """
 
 
@@ -42,8 +53,11 @@ def shares(
 ) -> Rows:
     """Venue shares of ``tier`` (or every tier) over ``span``, ranked by volume within each week."""
     later = present(conn, "otc_venue_share", _LATER_FIGURES)
-    sql = _SQL.format(later=select_list("s", later))
-    result = Rows.of([], _columns(later))
+    hhi = has_table(conn, _HHI_TABLE)
+    sql = _SQL.format(
+        later=select_list("s", later), hhi=_HHI if hhi else "", hhi_join=_HHI_JOIN if hhi else ""
+    )
+    result = Rows.of([], _columns(later, hhi))
     for one in tiers(tier):
         bounds = span.bounds(conn, one)
         if bounds is None:
@@ -65,7 +79,7 @@ def shares(
     return result
 
 
-def _columns(later: tuple[str, ...]) -> tuple[str, ...]:
+def _columns(later: tuple[str, ...], hhi: bool) -> tuple[str, ...]:
     return (
         "week_ending",
         "tier",
@@ -77,5 +91,6 @@ def _columns(later: tuple[str, ...]) -> tuple[str, ...]:
         "market_share_pct",
         *later,
         "rank",
+        *(("tier_week_hhi",) if hhi else ()),
         "share_change_pp",
     )
