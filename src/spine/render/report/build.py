@@ -6,14 +6,14 @@ drawn from the same rows (the "other" venues of the shares chart are the sum of 
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from spine.domains.otc.views import Rows
 from spine.render.report import charts
-from spine.render.report.model import Column, KeyFigures, Note, Report, Section, Table, as_mappings
+from spine.render.report.model import Column, KeyFigures, Note, Report, Section, Table
 from spine.render.report.sources import (
     concentration,
     movers,
@@ -43,7 +43,7 @@ class Request:
 
 def build(conn: sqlite3.Connection, request: Request, database: str, generated_at: str) -> Report:
     tier_weeks = overview.tier_weeks(conn, request.tier, request.first, request.last)
-    weeks = [w.week_ending for w in tier_weeks]
+    weeks = [str(w["week_ending"]) for w in tier_weeks]
     if not weeks:
         report = Report(request.tier, None, None, weeks, database, generated_at)
         report.sections.append(_nothing(conn, request))
@@ -91,8 +91,8 @@ def _nothing(conn: sqlite3.Connection, request: Request) -> Section:
 # -- 1. overview ---------------------------------------------------------------------------------
 
 
-def _overview(rows: list[overview.TierWeek]) -> Section:
-    weeks = [r.week_ending for r in rows]
+def _overview(rows: Rows) -> Section:
+    weeks = [str(r["week_ending"]) for r in rows]
     section = Section(
         "overview",
         "1. Tier overview",
@@ -101,9 +101,9 @@ def _overview(rows: list[overview.TierWeek]) -> Section:
     latest = rows[-1]
     section.blocks.append(
         KeyFigures(
-            dataclasses.asdict(latest),
+            latest,
             [
-                (f"ATS volume, week ending {latest.week_ending}", "total_volume"),
+                (f"ATS volume, week ending {latest['week_ending']}", "total_volume"),
                 ("trades", "total_trades"),
                 ("symbols", "symbol_count"),
                 ("venues", "venue_count"),
@@ -119,14 +119,14 @@ def _overview(rows: list[overview.TierWeek]) -> Section:
                 "overview-volume",
                 "ATS volume per week",
                 "Shares executed on ATSs in the tier, per week.",
-                [(r.week_ending, r.total_volume) for r in rows],
+                [(r["week_ending"], r["total_volume"]) for r in rows],
                 "shares",
             ),
             charts.weekly_bars(
                 "overview-trades",
                 "Trades per week",
                 "ATS trades in the tier, per week.",
-                [(r.week_ending, r.total_trades) for r in rows],
+                [(r["week_ending"], r["total_trades"]) for r in rows],
                 "trades",
             ),
         ]
@@ -141,7 +141,7 @@ def _overview(rows: list[overview.TierWeek]) -> Section:
                 Column("symbol_count", "symbols", "int"),
                 Column("venue_count", "venues", "int"),
             ],
-            as_mappings(rows),
+            rows,
         )
     )
     return section
@@ -253,7 +253,7 @@ def _concentration(conn: sqlite3.Connection, request: Request, weeks: list[str])
                 "concentration-tier",
                 "Venue HHI of the tier",
                 "HHI of the venues' shares of the tier's ATS volume, per week.",
-                [(r.week_ending, request.tier, float(r.venue_hhi)) for r in tier_rows],
+                [(r["week_ending"], request.tier, float(r["venue_hhi"])) for r in tier_rows],
                 "HHI",
             )
         )
@@ -266,13 +266,13 @@ def _concentration(conn: sqlite3.Connection, request: Request, weeks: list[str])
                 Column("venue_count", "venues", "int"),
                 Column("venue_hhi", "HHI", "decimal"),
             ],
-            as_mappings(tier_rows),
+            tier_rows,
         )
     )
     symbol_rows = concentration.symbol_concentration(
-        conn, request.tier, request.first, request.last, TOP_SYMBOLS
+        conn, request.tier, request.first, weeks[-1], TOP_SYMBOLS
     )
-    latest = [r for r in symbol_rows if r.week_ending == weeks[-1]]
+    latest = [r for r in symbol_rows if r["week_ending"] == weeks[-1]]
     if latest:
         section.blocks.append(
             Table(
@@ -285,7 +285,7 @@ def _concentration(conn: sqlite3.Connection, request: Request, weeks: list[str])
                     Column("top_venue_mpid", "top venue"),
                     Column("top_venue_share_pct", "top venue share %", "decimal"),
                 ],
-                as_mappings(sorted(latest, key=lambda r: -(r.venue_hhi or 0))),
+                sorted(latest, key=lambda r: -(r["venue_hhi"] or 0)),
             )
         )
     return section
@@ -319,11 +319,11 @@ def _movers(conn: sqlite3.Connection, request: Request, week: str) -> Section:
                     f"movers-{direction.lower()}",
                     title,
                     "Trend % of the symbol's weekly volume.",
-                    [(r.symbol, float(r.trend_pct)) for r in rows],
+                    [(r["symbol"], float(r["trend_pct"])) for r in rows],
                     "trend %",
                 )
             )
-            section.blocks.append(Table(f"movers-{direction.lower()}", title, columns, as_mappings(rows)))
+            section.blocks.append(Table(f"movers-{direction.lower()}", title, columns, rows))
         elif movers.has_trend_bases(conn):
             base = f"{request.min_trend_base:,}"
             section.blocks.append(Note(f"{title}: no symbol with a base of {base} shares a week."))
@@ -333,7 +333,7 @@ def _movers(conn: sqlite3.Connection, request: Request, week: str) -> Section:
             "movers-top",
             "Top symbols by ATS volume",
             f"Shares executed on ATSs in the week ending {week}.",
-            [(r.symbol, float(r.total_volume)) for r in top],
+            [(r["symbol"], float(r["total_volume"])) for r in top],
             "shares",
         )
     )
@@ -348,7 +348,7 @@ def _movers(conn: sqlite3.Connection, request: Request, week: str) -> Section:
                 Column("venue_count", "venues", "int"),
                 Column("avg_trade_size", "average trade size", "decimal"),
             ],
-            as_mappings(top),
+            top,
         )
     )
     return section
@@ -422,7 +422,7 @@ def _provenance(conn: sqlite3.Connection, request: Request) -> Section:
                 Column("failed", "FAIL", "int"),
                 Column("not_passed", "not passed", "long"),
             ],
-            as_mappings(provenance.week_checks(conn, tier, first, last)),
+            provenance.week_checks(conn, tier, first, last),
         )
     )
     rejects = provenance.reject_counts(conn, tier, first, last)
@@ -437,7 +437,7 @@ def _provenance(conn: sqlite3.Connection, request: Request) -> Section:
                     Column("reason_code", "reason"),
                     Column("lines", "lines", "int"),
                 ],
-                as_mappings(rejects),
+                rejects,
             )
         )
     else:
@@ -459,7 +459,7 @@ def _provenance(conn: sqlite3.Connection, request: Request) -> Section:
                     Column("shares_before", "shares before", "int"),
                     Column("shares_after", "shares after", "int"),
                 ],
-                as_mappings(restated),
+                restated,
                 "A restatement is a new file content for a week already loaded; the venue records of both"
                 " captures are compared by symbol and MPID.",
             )
@@ -482,7 +482,7 @@ def _provenance(conn: sqlite3.Connection, request: Request) -> Section:
                 Column("rolling_run", "rolling run", "int"),
                 Column("snapshot_run", "snapshot run", "int"),
             ],
-            as_mappings(provenance.week_sources(conn, tier, first, last)),
+            provenance.week_sources(conn, tier, first, last),
             "Source: file (a file given to a backfill or ingest) or finra (fetched from FINRA's Query API;"
             " the location is its archive file). SHA-256 of the file's bytes. Run ids are execution ids"
             " (the executions table): the runs that wrote each stage's current rows.",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,11 +69,3 @@ class Report:
     database: str
     generated_at: str
     sections: list[Section] = field(default_factory=list)
-
-
-def as_mappings(rows: Sequence[Any]) -> list[Mapping[str, Any]]:
-    """View rows (dataclasses or dicts) as mappings, values untouched."""
-    return [
-        dataclasses.asdict(row) if dataclasses.is_dataclass(row) and not isinstance(row, type) else dict(row)
-        for row in rows
-    ]

@@ -7,16 +7,8 @@ index is computed once, by the figures, and read here.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from decimal import Decimal
 
-
-@dataclass(frozen=True)
-class TierConcentration:
-    week_ending: str
-    tier: str
-    venue_count: int
-    venue_hhi: Decimal
+from spine.domains.otc.views.rows import Rows, fetch
 
 
 def has_concentration(conn: sqlite3.Connection) -> bool:
@@ -25,27 +17,16 @@ def has_concentration(conn: sqlite3.Connection) -> bool:
     return row is not None
 
 
-def tier_concentration(conn: sqlite3.Connection, tier: str, first: str, last: str) -> list[TierConcentration]:
+def tier_concentration(conn: sqlite3.Connection, tier: str, first: str, last: str) -> Rows:
     """The tier's venue HHI per week of the range, oldest first."""
     if not has_concentration(conn):
-        return []
-    rows = conn.execute(
+        return Rows()
+    return fetch(
+        conn,
         "SELECT week_ending, tier, venue_count, venue_hhi FROM otc_venue_concentration"
         " WHERE tier = :tier AND week_ending BETWEEN :first AND :last ORDER BY week_ending",
         {"tier": tier, "first": first, "last": last},
     )
-    return [TierConcentration(**{**dict(row), "venue_hhi": Decimal(row["venue_hhi"])}) for row in rows]
-
-
-@dataclass(frozen=True)
-class SymbolConcentration:
-    week_ending: str
-    tier: str
-    symbol: str
-    venue_count: int
-    venue_hhi: Decimal | None
-    top_venue_mpid: str
-    top_venue_share_pct: Decimal
 
 
 _SYMBOLS_SQL = """
@@ -58,20 +39,8 @@ ORDER BY s.symbol, s.week_ending
 """
 
 
-def symbol_concentration(
-    conn: sqlite3.Connection, tier: str, first: str, last: str, limit: int = 10
-) -> list[SymbolConcentration]:
+def symbol_concentration(conn: sqlite3.Connection, tier: str, first: str, last: str, limit: int = 10) -> Rows:
     """Venue HHI of the last week's ``limit`` largest symbols, for every week of the range with a snapshot."""
     if not has_concentration(conn):
-        return []
-    rows = conn.execute(_SYMBOLS_SQL, {"tier": tier, "first": first, "last": last, "limit": limit})
-    return [
-        SymbolConcentration(
-            **{
-                **dict(row),
-                "venue_hhi": None if row["venue_hhi"] is None else Decimal(row["venue_hhi"]),
-                "top_venue_share_pct": Decimal(row["top_venue_share_pct"]),
-            }
-        )
-        for row in rows
-    ]
+        return Rows()
+    return fetch(conn, _SYMBOLS_SQL, {"tier": tier, "first": first, "last": last, "limit": limit})

@@ -8,21 +8,8 @@ minimum of the figures' trend rules: a jump from 1,000 shares says little.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from decimal import Decimal
 
-
-@dataclass(frozen=True)
-class Mover:
-    week_ending: str
-    tier: str
-    symbol: str
-    trend_direction: str
-    trend_pct: Decimal
-    trend_base_volume: int
-    avg_6w_volume: int
-    weeks_in_window: int
-
+from spine.domains.otc.views.rows import Rows, fetch
 
 _MOVERS_SQL = """
 SELECT week_ending, tier, symbol, trend_direction, trend_pct, trend_base_volume, avg_6w_volume,
@@ -43,26 +30,12 @@ def has_trend_bases(conn: sqlite3.Connection) -> bool:
 
 def movers(
     conn: sqlite3.Connection, tier: str, week: str, direction: str, min_base: int, limit: int = 10
-) -> list[Mover]:
+) -> Rows:
     """The ``limit`` largest ``UP`` or ``DOWN`` trends of the week whose base reaches ``min_base``."""
     if not has_trend_bases(conn):
-        return []
+        return Rows()
     params = {"tier": tier, "week": week, "direction": direction, "min_base": min_base, "limit": limit}
-    return [
-        Mover(**{**dict(row), "trend_pct": Decimal(row["trend_pct"])})
-        for row in conn.execute(_MOVERS_SQL, params)
-    ]
-
-
-@dataclass(frozen=True)
-class TopSymbol:
-    week_ending: str
-    tier: str
-    symbol: str
-    total_volume: int
-    total_trades: int
-    venue_count: int
-    avg_trade_size: Decimal
+    return fetch(conn, _MOVERS_SQL, params)
 
 
 _TOP_SQL = """
@@ -74,7 +47,6 @@ LIMIT :limit
 """
 
 
-def top_symbols(conn: sqlite3.Connection, tier: str, week: str, limit: int = 15) -> list[TopSymbol]:
+def top_symbols(conn: sqlite3.Connection, tier: str, week: str, limit: int = 15) -> Rows:
     """The week's ``limit`` symbols with the most ATS volume."""
-    rows = conn.execute(_TOP_SQL, {"tier": tier, "week": week, "limit": limit})
-    return [TopSymbol(**{**dict(row), "avg_trade_size": Decimal(row["avg_trade_size"])}) for row in rows]
+    return fetch(conn, _TOP_SQL, {"tier": tier, "week": week, "limit": limit})

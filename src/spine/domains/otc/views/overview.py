@@ -7,20 +7,8 @@ totals are sums of integer columns in SQL.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class TierWeek:
-    """One aggregated week of a tier."""
-
-    week_ending: str
-    tier: str
-    total_volume: int
-    total_trades: int
-    symbol_count: int
-    venue_count: int
-
+from spine.domains.otc.views.rows import Rows, fetch
 
 TIER_WEEKS_SQL = """
 SELECT s.week_ending, s.tier, SUM(s.total_volume) AS total_volume, SUM(s.total_trades) AS total_trades,
@@ -34,16 +22,7 @@ ORDER BY s.week_ending
 """
 
 
-def tier_weeks(conn: sqlite3.Connection, tier: str, first: str, last: str) -> list[TierWeek]:
-    """The aggregated weeks of ``tier`` from ``first`` to ``last`` (inclusive), oldest first."""
-    rows = conn.execute(TIER_WEEKS_SQL, {"tier": tier, "first": first, "last": last})
-    return [TierWeek(**dict(row)) for row in rows]
-
-
-def aggregated_weeks(conn: sqlite3.Connection, tier: str) -> list[str]:
-    """Every aggregated week of ``tier``, oldest first (what a report's range can draw on)."""
-    rows = conn.execute(
-        "SELECT DISTINCT week_ending FROM otc_venue_share WHERE tier = :tier ORDER BY week_ending",
-        {"tier": tier},
-    )
-    return [str(row[0]) for row in rows]
+def tier_weeks(conn: sqlite3.Connection, tier: str, first: str, last: str) -> Rows:
+    """The aggregated weeks of ``tier`` from ``first`` to ``last`` (inclusive), oldest first: week_ending,
+    tier, total_volume, total_trades, symbol_count, venue_count."""
+    return fetch(conn, TIER_WEEKS_SQL, {"tier": tier, "first": first, "last": last})

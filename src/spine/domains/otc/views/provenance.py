@@ -8,31 +8,9 @@ the figures shown, not merely the last run that looked at the week.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 
 from spine.domains.otc.views.captures import CAPTURE_RECORDS_SQL
-
-
-@dataclass(frozen=True)
-class WeekSource:
-    """The current data of one week: its source and the runs that made each stage's rows."""
-
-    week_ending: str
-    tier: str
-    source_type: str | None
-    source_locator: str | None
-    source_layout: str | None
-    source_sha256: str | None
-    source_bytes: int | None
-    capture_id: int | None
-    captures: int
-    ingest_run: int | None
-    normalize_run: int | None
-    aggregate_run: int | None
-    rolling_run: int | None
-    snapshot_run: int | None
-    batch_id: int | None
-
+from spine.domains.otc.views.rows import Rows, fetch
 
 _SOURCES_SQL = """
 SELECT m.week_ending, m.tier, m.source_type, m.source_locator, m.source_layout, m.source_sha256,
@@ -55,28 +33,11 @@ ORDER BY m.week_ending
 """
 
 
-def week_sources(conn: sqlite3.Connection, tier: str, first: str, last: str) -> list[WeekSource]:
-    """Every week of the range in the manifest (loaded or not), oldest first."""
-    rows = conn.execute(_SOURCES_SQL, {"tier": tier, "first": first, "last": last})
-    return [WeekSource(**dict(row)) for row in rows]
-
-
-@dataclass(frozen=True)
-class Restatement:
-    """A capture that replaced an earlier one of the same week, and what it changed in the venue records."""
-
-    week_ending: str
-    tier: str
-    capture_id: int
-    previous_capture_id: int
-    captured_at: str
-    source_sha256: str
-    venue_rows_added: int
-    venue_rows_removed: int
-    venue_rows_changed: int
-    shares_before: int
-    shares_after: int
-    is_current: bool
+def week_sources(conn: sqlite3.Connection, tier: str, first: str, last: str) -> Rows:
+    """Every week of the range in the manifest (loaded or not), oldest first: its current source (type,
+    location, layout, SHA-256, bytes), capture, how many captures it had, and the run that wrote each
+    stage's current rows (``ingest_run`` ... ``snapshot_run``)."""
+    return fetch(conn, _SOURCES_SQL, {"tier": tier, "first": first, "last": last})
 
 
 # The venue records of two captures compared by (symbol, MPID): a FULL OUTER JOIN written as two LEFT
@@ -108,8 +69,25 @@ ORDER BY c.week_ending, c.capture_id
 """
 
 
-def restatements(conn: sqlite3.Connection, tier: str, first: str, last: str) -> list[Restatement]:
-    """Every capture of the range that restated a week, oldest first, with its changes to the week."""
+RESTATEMENT_COLUMNS = (
+    "week_ending",
+    "tier",
+    "capture_id",
+    "previous_capture_id",
+    "captured_at",
+    "source_sha256",
+    "venue_rows_added",
+    "venue_rows_removed",
+    "venue_rows_changed",
+    "shares_before",
+    "shares_after",
+    "is_current",
+)
+
+
+def restatements(conn: sqlite3.Connection, tier: str, first: str, last: str) -> Rows:
+    """Every capture of the range that restated a week, oldest first, with what it changed in the
+    week's venue records against the capture before (rows added, removed, changed; total shares)."""
     result = []
     for row in conn.execute(_RESTATED_SQL, {"tier": tier, "first": first, "last": last}).fetchall():
         if row["previous_capture_id"] is None:
@@ -118,34 +96,17 @@ def restatements(conn: sqlite3.Connection, tier: str, first: str, last: str) -> 
             _CAPTURE_DIFF_SQL, {"after": row["capture_id"], "before": row["previous_capture_id"]}
         ).fetchone()
         result.append(
-            Restatement(
-                week_ending=row["week_ending"],
-                tier=row["tier"],
-                capture_id=row["capture_id"],
-                previous_capture_id=row["previous_capture_id"],
-                captured_at=row["captured_at"],
-                source_sha256=row["source_sha256"],
-                venue_rows_added=diff["added"],
-                venue_rows_removed=diff["removed"],
-                venue_rows_changed=diff["changed"],
-                shares_before=diff["shares_before"],
-                shares_after=diff["shares_after"],
-                is_current=bool(row["is_current"]),
-            )
+            {
+                **{key: row[key] for key in RESTATEMENT_COLUMNS[:6]},
+                "venue_rows_added": diff["added"],
+                "venue_rows_removed": diff["removed"],
+                "venue_rows_changed": diff["changed"],
+                "shares_before": diff["shares_before"],
+                "shares_after": diff["shares_after"],
+                "is_current": bool(row["is_current"]),
+            }
         )
-    return result
-
-
-@dataclass(frozen=True)
-class WeekChecks:
-    """How a week's quality checks came out, and which did not pass."""
-
-    week_ending: str
-    tier: str
-    passed: int
-    warned: int
-    failed: int
-    not_passed: str  # "check_name (STATUS)", comma-separated; empty when every check passed
+    return Rows.of(result, RESTATEMENT_COLUMNS)
 
 
 _CHECKS_SQL = """
@@ -160,21 +121,10 @@ ORDER BY week_ending
 """
 
 
-def week_checks(conn: sqlite3.Connection, tier: str, first: str, last: str) -> list[WeekChecks]:
-    """Per week: checks passed, warned and failed, and the names of those that did not pass."""
-    rows = conn.execute(_CHECKS_SQL, {"tier": tier, "first": first, "last": last})
-    return [WeekChecks(**dict(row)) for row in rows]
-
-
-@dataclass(frozen=True)
-class RejectCount:
-    """The current data's rejected lines of one week and reason."""
-
-    week_ending: str
-    tier: str
-    stage: str
-    reason_code: str
-    lines: int
+def week_checks(conn: sqlite3.Connection, tier: str, first: str, last: str) -> Rows:
+    """Per week: checks passed, warned and failed, and ``not_passed``: "check_name (STATUS)" of each
+    check that did not pass, comma-separated."""
+    return fetch(conn, _CHECKS_SQL, {"tier": tier, "first": first, "last": last})
 
 
 _REJECTS_SQL = """
@@ -187,7 +137,6 @@ ORDER BY j.week_ending, j.stage, j.reason_code
 """
 
 
-def reject_counts(conn: sqlite3.Connection, tier: str, first: str, last: str) -> list[RejectCount]:
-    """Rejected lines of the weeks' current data, counted by week, stage and reason."""
-    rows = conn.execute(_REJECTS_SQL, {"tier": tier, "first": first, "last": last})
-    return [RejectCount(**dict(row)) for row in rows]
+def reject_counts(conn: sqlite3.Connection, tier: str, first: str, last: str) -> Rows:
+    """Rejected lines of the weeks' current data, counted by week, stage and reason (``lines``)."""
+    return fetch(conn, _REJECTS_SQL, {"tier": tier, "first": first, "last": last})
