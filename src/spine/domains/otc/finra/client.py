@@ -149,13 +149,13 @@ def _pacer_for(clock: Callable[[], float]) -> _Pacer:
         return _PACERS.setdefault(clock, _Pacer(clock))
 
 
-def tier_code(tier: str) -> str:
-    """FINRA's ``tierIdentifier`` for any spelling of a tier (``NMS_TIER_1``, ``T1``...)."""
+def known_tier(tier: str) -> Tier:
+    """The tier any spelling names (``NMS_TIER_1``, ``T1``, ``NMS Tier 1``...); FinraError otherwise."""
     parsed = parse_tier(tier)
     if parsed is None:
         accepted = ", ".join(t.value for t in Tier)
         raise FinraError(f"unknown tier {tier!r}; accepted values: {accepted}")
-    return TIER_CODES[parsed]
+    return parsed
 
 
 def week_start(week_ending: date) -> date:
@@ -247,7 +247,7 @@ class FinraClient:
         for a later run, so a week is fetched when both of its parts are out (when FINRA lists no non-ATS
         week at all, the ATS list stands alone).
         """
-        code = tier_code(tier)
+        code = TIER_CODES[known_tier(tier)]
         ats = self._listed_weeks(code, ATS_SUMMARY)
         non_ats = self._listed_weeks(code, NON_ATS_SUMMARY)
         if non_ats:
@@ -259,10 +259,9 @@ class FinraClient:
         """Every row of one tier-week from ``weeklySummary`` (all grains), or from
         ``weeklySummaryHistoric`` when ``weeklySummary`` has none. Raises FinraError with one line when
         the week cannot be read whole and exactly, or when neither dataset has a row of it."""
-        code = tier_code(tier)
+        canonical = known_tier(tier)
+        code = TIER_CODES[canonical]
         monday = week_start(week_ending).isoformat()
-        canonical = parse_tier(tier)
-        assert canonical is not None  # tier_code refused every other spelling
         filters = [_equal("weekStartDate", monday), _equal("tierIdentifier", code)]
         for dataset in (WEEKLY_SUMMARY, WEEKLY_SUMMARY_HISTORIC):
             what = f"FINRA {dataset}, {canonical.value} week {week_ending.isoformat()}"
