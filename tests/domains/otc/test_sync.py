@@ -86,6 +86,11 @@ def test_sync_loads_every_published_week_exactly(finra_standin: Standin, db_path
             assert summary == oracle.symbol_summary(records)
             assert len(spine.snapshot("OTC", week)) == len(summary)  # every week's snapshot
         captures = spine.captures("OTC")
+        (sync_id,) = spine.conn.execute(
+            "SELECT execution_id FROM executions WHERE pipeline_name = 'otc.sync'"
+        )
+        batches = spine.conn.execute("SELECT DISTINCT batch_id FROM executions").fetchall()
+    assert [tuple(b) for b in batches] == [(sync_id[0],)]  # one batch: the sync's own id
     assert [(c["week_ending"], c["is_current"]) for c in captures] == [(w, 1) for w in OTC_WEEKS]
     for capture in captures:  # each capture points at its archive file, which holds what was loaded
         path = Path(capture["source_locator"])
