@@ -1,7 +1,8 @@
 """Edge cases of the `spine` command: literal data in tables, --week checks, refused requests, odd files.
 
-Every case runs the command in a subprocess, as a user would, and checks the exit code (0 ok, 1 failed,
-2 usage, 3 partial backfill), the exact output and that an error is one line starting "error: ".
+Every case runs the command through its entry point (in process) and checks the exit code (0 ok,
+1 failed, 2 usage, 3 partial backfill), the exact output and that an error is one line starting
+"error: ".
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from spine.api import Spine
-from tests.conftest import FIXTURES, TIER, backfill, run_cli, write_file
+from tests.conftest import FIXTURES, TIER, backfill, spine_cli, write_file
 
 WEEK = "2025-12-26"
 HEADER = "WeekEnding|Tier|Symbol|MPID|TotalShares|TotalTrades"
@@ -79,17 +80,17 @@ def test_markup_in_rejected_lines_is_printed_literally(db_path: Path, tmp_path: 
         + "\n",
     )
     week = ["-p", f"tier={TIER}", "-p", f"week_ending={WEEK}"]
-    ingest = run_cli("run", "otc.ingest_week", *week, "-p", f"file_path={path}", db=db_path)
+    ingest = spine_cli("run", "otc.ingest_week", *week, "-p", f"file_path={path}", db=db_path)
     assert ingest.returncode == 0, ingest.stderr
-    normalize = run_cli("run", "otc.normalize_week", *week, db=db_path)
+    normalize = spine_cli("run", "otc.normalize_week", *week, db=db_path)
     assert normalize.returncode == 0, normalize.stderr
 
-    data = json.loads(run_cli("rejects", "--json", db=db_path).stdout)
+    data = json.loads(spine_cli("rejects", "--json", db=db_path).stdout)
     assert [(r["line_number"], r["reason_code"], r["raw_line"]) for r in data] == [
         (3, "INVALID_SYMBOL", f"{WEEK}|{TIER}|[/x]|NITE|200|2"),
         (4, "INVALID_SYMBOL", f"{WEEK}|{TIER}|[bold]Z|CITD|300|3"),
     ]
-    table = run_cli("rejects", db=db_path)
+    table = spine_cli("rejects", db=db_path)
     assert table.returncode == 0, table.stderr
     assert table.stderr == ""
     # The details name the symbols as cleaned (upper case): shown as written, not read as markup.
@@ -104,7 +105,7 @@ def test_markup_in_rejected_lines_is_printed_literally(db_path: Path, tmp_path: 
 @pytest.mark.parametrize("command", WEEK_COMMANDS, ids=lambda c: c[0])
 @pytest.mark.parametrize("week", ["foo", "2025-12-24"])
 def test_week_option_is_validated(command: list[str], week: str, db_path: Path) -> None:
-    result = run_cli(*command, "--week", week, db=db_path)
+    result = spine_cli(*command, "--week", week, db=db_path)
     line = assert_one_line_error(result, 2, "--week")
     if week == "2025-12-24":
         assert "2025-12-24 is a Wednesday; weeks end on a Friday" in line
@@ -116,12 +117,12 @@ def test_week_option_is_validated(command: list[str], week: str, db_path: Path) 
 
 def test_snapshot_week_latest_after_a_backfill(db_path: Path) -> None:
     seed_db(db_path)
-    table = run_cli("snapshot", "--tier", "T1", "--week", "latest", db=db_path)
+    table = spine_cli("snapshot", "--tier", "T1", "--week", "latest", db=db_path)
     assert table.returncode == 0, table.stderr
     assert f"snapshot {TIER} {WEEK}" in table.stdout
-    as_json = run_cli("snapshot", "--tier", "T1", "--week", "LATEST", "--json", db=db_path)
+    as_json = spine_cli("snapshot", "--tier", "T1", "--week", "LATEST", "--json", db=db_path)
     assert as_json.returncode == 0, as_json.stderr
-    explicit = run_cli("snapshot", "--tier", "T1", "--week", WEEK, "--json", db=db_path)
+    explicit = spine_cli("snapshot", "--tier", "T1", "--week", WEEK, "--json", db=db_path)
     rows = json.loads(as_json.stdout)
     assert rows == json.loads(explicit.stdout)
     assert sorted(r["symbol"] for r in rows) == ["AAPL", "META", "MSFT", "NVDA", "TSLA"]
@@ -131,20 +132,20 @@ def test_snapshot_week_latest_after_a_backfill(db_path: Path) -> None:
 
 
 def test_capture_volumes_with_an_id_beyond_64_bits(db_path: Path) -> None:
-    result = run_cli("capture-volumes", "99999999999999999999999", db=db_path)
+    result = spine_cli("capture-volumes", "99999999999999999999999", db=db_path)
     assert_one_line_error(result, 2, "99999999999999999999999")
     assert not db_path.exists()
 
 
 def test_weeks_back_beyond_the_maximum(db_path: Path) -> None:
-    result = run_cli(*backfill_args("weeks_back=99999999999"), db=db_path)
+    result = spine_cli(*backfill_args("weeks_back=99999999999"), db=db_path)
     assert_one_line_error(result, 2, "weeks_back=99999999999", "must be at most 1040")
     assert not db_path.exists()
 
 
 def test_infinite_busy_timeout_is_a_usage_error(db_path: Path) -> None:
     """An infinite wait would overflow SQLite's millisecond timeout: refused, never silently replaced."""
-    result = run_cli(*backfill_args("weeks_back=6"), db=db_path, env={"SPINE_BUSY_TIMEOUT": "inf"})
+    result = spine_cli(*backfill_args("weeks_back=6"), db=db_path, env={"SPINE_BUSY_TIMEOUT": "inf"})
     assert_one_line_error(result, 2, "SPINE_BUSY_TIMEOUT=inf is not a number of seconds")
     assert not db_path.exists()
 
@@ -167,14 +168,14 @@ def test_infinite_busy_timeout_is_a_usage_error(db_path: Path) -> None:
 def test_backfill_combinations_refused_before_the_database(
     params: list[str], needle: str, db_path: Path
 ) -> None:
-    result = run_cli(*backfill_args(*params), db=db_path)
+    result = spine_cli(*backfill_args(*params), db=db_path)
     assert_one_line_error(result, 2, needle)
     assert not db_path.exists()
 
 
 def test_backfill_missing_source_dir_refused_before_the_database(db_path: Path, tmp_path: Path) -> None:
     missing = tmp_path / "no-such-folder"
-    result = run_cli(*backfill_args("weeks_back=6", source_dir=missing), db=db_path)
+    result = spine_cli(*backfill_args("weeks_back=6", source_dir=missing), db=db_path)
     assert_one_line_error(result, 2, f"source_dir={missing}", "not a folder")
     assert not db_path.exists()
 
@@ -183,7 +184,7 @@ def test_backfill_missing_source_dir_refused_before_the_database(db_path: Path, 
 
 
 def test_no_arguments_prints_the_help() -> None:
-    result = run_cli()
+    result = spine_cli()
     assert result.returncode == 0, result.stderr
     assert "Usage:" in result.stdout
     assert "Market Spine Basic" in result.stdout
@@ -192,18 +193,18 @@ def test_no_arguments_prints_the_help() -> None:
 
 def test_option_values_are_case_insensitive(db_path: Path) -> None:
     seed_db(db_path)
-    plain = run_cli("checks", "--status", "warn", db=db_path)
+    plain = spine_cli("checks", "--status", "warn", db=db_path)
     assert plain.returncode == 0, plain.stderr
     assert plain.stderr == ""
-    warn = json.loads(run_cli("checks", "--status", "warn", "--json", db=db_path).stdout)
+    warn = json.loads(spine_cli("checks", "--status", "warn", "--json", db=db_path).stdout)
     with Spine(db_path) as spine:
         assert warn == list(spine.quality_checks(status="WARN"))
     assert {r["status"] for r in warn} <= {"WARN"}
 
-    refused = run_cli("rejects", "--reason", "nope", db=db_path)
+    refused = spine_cli("rejects", "--reason", "nope", db=db_path)
     assert_one_line_error(refused, 2, "--reason", "nope")
 
-    symbol = run_cli("rejects", "--reason", "invalid_symbol", "--json", db=db_path)
+    symbol = spine_cli("rejects", "--reason", "invalid_symbol", "--json", db=db_path)
     assert symbol.returncode == 0, symbol.stderr
     rows = json.loads(symbol.stdout)
     assert [(r["week_ending"], r["reason_code"], r["raw_line"]) for r in rows] == [
@@ -215,8 +216,8 @@ def test_option_values_are_case_insensitive(db_path: Path) -> None:
 
 
 def test_rejects_csv_without_rejects_prints_only_the_header(db_path: Path) -> None:
-    assert run_cli("db", "init", db=db_path).returncode == 0
-    result = run_cli("rejects", "--csv", db=db_path)
+    assert spine_cli("db", "init", db=db_path).returncode == 0
+    result = spine_cli("rejects", "--csv", db=db_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("week_ending,tier,stage,reason_code")
     assert result.stdout.splitlines() == [REJECT_COLUMNS]
@@ -236,7 +237,7 @@ def test_look_commands_refuse_another_sqlite_file(command: list[str], tmp_path: 
     conn.close()
     before = other.read_bytes()
 
-    result = run_cli(*command, db=other)
+    result = spine_cli(*command, db=other)
     assert_one_line_error(result, 1, "not a spine database")
     assert result.stdout == ""
     assert other.read_bytes() == before
@@ -248,7 +249,7 @@ def test_look_commands_refuse_another_sqlite_file(command: list[str], tmp_path: 
 def test_look_commands_refuse_a_text_file(command: list[str], tmp_path: Path) -> None:
     text = write_file(tmp_path / "notes.txt", "these are notes, not a database\n" * 20)
     before = text.read_bytes()
-    result = run_cli(*command, db=text)
+    result = spine_cli(*command, db=text)
     assert_one_line_error(result, 1, str(text))
     assert result.stdout == ""
     assert text.read_bytes() == before
@@ -259,7 +260,7 @@ def test_look_commands_refuse_a_text_file(command: list[str], tmp_path: Path) ->
 
 def test_snapshot_without_snapshot_rows(db_path: Path) -> None:
     seed_db(db_path, skip_snapshot=True)
-    result = run_cli("snapshot", "--tier", "T1", db=db_path)
+    result = spine_cli("snapshot", "--tier", "T1", db=db_path)
     # nothing to show is not a failure: exit 0, one line on stderr that says what to run
     assert (result.returncode, result.stdout) == (0, "")
     assert result.stderr.splitlines() == [
@@ -272,7 +273,7 @@ def test_snapshot_without_snapshot_rows(db_path: Path) -> None:
 
 
 def test_status_quality_of_an_only_ingested_week(db_path: Path) -> None:
-    ingest = run_cli(
+    ingest = spine_cli(
         "run",
         "otc.ingest_week",
         "-p",
@@ -284,7 +285,7 @@ def test_status_quality_of_an_only_ingested_week(db_path: Path) -> None:
         db=db_path,
     )
     assert ingest.returncode == 0, ingest.stderr
-    result = run_cli("status", "--json", db=db_path)
+    result = spine_cli("status", "--json", db=db_path)
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert [(r["week_ending"], r["tier"], r["stage"], r["quality"]) for r in rows] == [
@@ -296,6 +297,6 @@ def test_status_quality_of_an_only_ingested_week(db_path: Path) -> None:
 
 
 def test_file_pattern_with_a_month_name_is_refused(db_path: Path) -> None:
-    result = run_cli(*backfill_args("weeks_back=6", "file_pattern=w_{week_ending:%d%b%Y}.psv"), db=db_path)
+    result = spine_cli(*backfill_args("weeks_back=6", "file_pattern=w_{week_ending:%d%b%Y}.psv"), db=db_path)
     assert_one_line_error(result, 2, "file_pattern", "%Y")
     assert not db_path.exists()

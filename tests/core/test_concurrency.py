@@ -20,7 +20,7 @@ import pytest
 from spine.api import Spine
 from tests.conftest import FIXTURES, TIER, count, integrity, start_cli, write_lock_held
 
-BIG_ROWS = 120_000
+BIG_ROWS = 60_000
 BIG_WEEK = "2025-12-26"
 SEED_A, SEED_B = "2025-12-12", "2025-12-19"
 
@@ -199,19 +199,20 @@ def test_second_writer_is_refused_when_busy(init_db: Path, big_file: Path, reape
     assert result_of(out)["metrics"]["inserted"] == 12
 
 
-def test_busy_read_only_command_is_refused_cleanly(init_db: Path, big_file: Path, reaper: list[Any]) -> None:
-    """Looking at the data while a writer works: answer, or the clear busy message; no traceback."""
+def test_a_reader_answers_at_once_while_a_writer_works(
+    init_db: Path, big_file: Path, reaper: list[Any]
+) -> None:
+    """Looking at the data while a writer works: a read-only opening needs no lock, so even with a
+    0.2 s busy timeout the look answers, without the uncommitted week."""
     first = start_cli(init_db, *ingest_args(BIG_WEEK, big_file))
     reaper.append(first)
     wait_inside_transaction(first, init_db)
     look = start_cli(init_db, "status", "--json", busy_timeout="0.2")
     reaper.append(look)
     rc, out, err = finish(look)
-    assert "Traceback" not in err, err
-    if rc != 0:
-        assert_clean_refusal(rc, err)
-    else:
-        assert json.loads(out) == []  # the uncommitted week is invisible to a reader
+    assert rc == 0 and "busy" not in err and "Traceback" not in err, err
+    assert json.loads(out) == []  # the uncommitted week is invisible to a reader
+    assert write_lock_held(init_db)  # the writer was still inside its transaction throughout
     assert finish(first)[0] == 0
     assert integrity(init_db) == "ok"
 
@@ -236,23 +237,16 @@ def test_busy_message_names_the_database(init_db: Path, reaper: list[Any]) -> No
 
 
 def test_same_week_from_two_processes_at_once(init_db: Path, reaper: list[Any]) -> None:
+    """With the default busy timeout the second process waits for the first, then skips the week."""
     procs = [start_cli(init_db, *ingest_args(SEED_A, seed_file(SEED_A))) for _ in range(2)]
     reaper.extend(procs)
     outcomes = [finish(p) for p in procs]
-    loaded = skipped = 0
-    for rc, out, err in outcomes:
-        assert "Traceback" not in err, err
-        if rc != 0:
-            assert_clean_refusal(rc, err)
-            continue
-        metrics = result_of(out)["metrics"]
-        if metrics.get("skipped"):
-            skipped += 1
-            assert "already ingested" in metrics["reason"]
-        else:
-            loaded += 1
-            assert metrics["inserted"] == 12
-    assert loaded == 1 and skipped + loaded + sum(rc != 0 for rc, _o, _e in outcomes) == 2
+    assert [(rc, err) for rc, _out, err in outcomes] == [(0, ""), (0, "")], outcomes
+    metrics = [result_of(out)["metrics"] for _rc, out, _err in outcomes]
+    loaded = [m for m in metrics if not m.get("skipped")]
+    skipped = [m for m in metrics if m.get("skipped")]
+    assert [m["inserted"] for m in loaded] == [12]
+    assert len(skipped) == 1 and "already ingested" in skipped[0]["reason"]
     state = db_state(init_db)
     assert state["raw"] == {SEED_A: 12} and state["distinct_raw"] == 12
     assert state["captures"] == {SEED_A: 1}
@@ -284,21 +278,16 @@ def test_same_big_week_second_process_waits_then_skips(
 
 
 def test_two_processes_on_a_new_database(tmp_path: Path, reaper: list[Any]) -> None:
-    """Both create the file at once (WAL switch + migrations): each succeeds or is refused cleanly."""
-    for attempt in range(8):
+    """Both create the file at once: one creates the schema, the other waits for its lock, finds the
+    schema made, and both weeks load (three rounds, so the race is met in more than one order)."""
+    for attempt in range(3):
         db = tmp_path / f"new{attempt}.db"
         procs = [start_cli(db, *ingest_args(w, seed_file(w))) for w in (SEED_A, SEED_B)]
         reaper.extend(procs)
-        ok_weeks = []
-        for week, proc in zip((SEED_A, SEED_B), procs, strict=True):
-            rc, _out, err = finish(proc)
-            assert "Traceback" not in err, f"attempt {attempt}, week {week}: {err}"
-            if rc == 0:
-                ok_weeks.append(week)
-            else:
-                assert_clean_refusal(rc, err)
+        outcomes = [finish(proc) for proc in procs]
+        assert [(rc, err) for rc, _out, err in outcomes] == [(0, ""), (0, "")], (attempt, outcomes)
         state = db_state(db)
-        assert state["raw"] == dict.fromkeys(ok_weeks, 12)
+        assert state["raw"] == {SEED_A: 12, SEED_B: 12}
         assert state["running"] == 0
         assert integrity(db) == "ok"
 

@@ -14,7 +14,7 @@ import pytest
 from spine.api import Spine
 from spine.core.errors import UsageError
 from spine.core.migrations import discover
-from tests.conftest import FIXTURES, TIER, count, run_cli, write_file
+from tests.conftest import FIXTURES, TIER, count, spine_cli, write_file
 
 WEEK = "2025-12-26"
 WEEK_ARGS = ("-p", f"tier={TIER}", "-p", f"week_ending={WEEK}")
@@ -103,7 +103,7 @@ USAGE_ERRORS: dict[str, tuple[list[str], list[str]]] = {
 @pytest.mark.parametrize("case", list(USAGE_ERRORS))
 def test_usage_errors_exit_2_naming_the_problem(db_path: Path, case: str) -> None:
     args, fragments = USAGE_ERRORS[case]
-    done = run_cli("run", *args, db=db_path)
+    done = spine_cli("run", *args, db=db_path)
     line = error_line(done, 2, *fragments)
     assert line.startswith("error: ")
     assert done.stdout == ""  # nothing ran, so no status line either
@@ -114,8 +114,8 @@ def test_usage_errors_exit_2_naming_the_problem(db_path: Path, case: str) -> Non
 
 
 def test_status_with_an_unknown_tier_exits_2_naming_the_tiers(db_path: Path) -> None:
-    assert run_cli("db", "init", db=db_path).returncode == 0
-    done = run_cli("status", "--tier", "bogus", db=db_path)
+    assert spine_cli("db", "init", db=db_path).returncode == 0
+    done = spine_cli("status", "--tier", "bogus", db=db_path)
     assert done.returncode == 2 and "Traceback" not in done.stdout + done.stderr
     errors = [line for line in done.stderr.splitlines() if "bogus" in line]
     assert len(errors) == 1
@@ -128,7 +128,7 @@ def test_status_with_an_unknown_tier_exits_2_naming_the_tiers(db_path: Path) -> 
 
 def test_missing_file_exits_1(db_path: Path, tmp_path: Path) -> None:
     missing = tmp_path / "nowhere" / "week.psv"
-    done = run_cli("run", "otc.ingest_week", *WEEK_ARGS, "-p", f"file_path={missing}", db=db_path)
+    done = spine_cli("run", "otc.ingest_week", *WEEK_ARGS, "-p", f"file_path={missing}", db=db_path)
     error_line(done, 1, "file not found", str(missing))
     assert "FAILED" in done.stdout
     with Spine(db_path) as spine:
@@ -138,29 +138,29 @@ def test_missing_file_exits_1(db_path: Path, tmp_path: Path) -> None:
 
 
 def test_folder_as_file_exits_1(db_path: Path, tmp_path: Path) -> None:
-    done = run_cli("run", "otc.ingest_week", *WEEK_ARGS, "-p", f"file_path={tmp_path}", db=db_path)
+    done = spine_cli("run", "otc.ingest_week", *WEEK_ARGS, "-p", f"file_path={tmp_path}", db=db_path)
     error_line(done, 1, "folder", str(tmp_path))
 
 
 def test_empty_file_exits_1(db_path: Path, tmp_path: Path) -> None:
     empty = write_file(tmp_path / "empty.psv", "")
-    done = run_cli("run", "otc.ingest_week", *WEEK_ARGS, "-p", f"file_path={empty}", db=db_path)
+    done = spine_cli("run", "otc.ingest_week", *WEEK_ARGS, "-p", f"file_path={empty}", db=db_path)
     error_line(done, 1, "empty")
     with Spine(db_path) as spine:
         assert count(spine.conn, "SELECT COUNT(*) FROM otc_week_manifest") == 0
 
 
 def test_normalize_before_ingest_exits_1(db_path: Path) -> None:
-    done = run_cli("run", "otc.normalize_week", *WEEK_ARGS, db=db_path)
+    done = spine_cli("run", "otc.normalize_week", *WEEK_ARGS, db=db_path)
     error_line(done, 1, "otc.ingest_week", "first")
 
 
 @pytest.mark.parametrize("ingested", [False, True], ids=["fresh", "after-ingest"])
 def test_aggregate_before_normalize_exits_1(db_path: Path, ingested: bool) -> None:
     if ingested:
-        done = run_cli("run", "otc.ingest_week", *WEEK_ARGS, "-p", f"file_path={SEED_FILE}", db=db_path)
+        done = spine_cli("run", "otc.ingest_week", *WEEK_ARGS, "-p", f"file_path={SEED_FILE}", db=db_path)
         assert done.returncode == 0, done.stderr
-    done = run_cli("run", "otc.aggregate_week", *WEEK_ARGS, db=db_path)
+    done = spine_cli("run", "otc.aggregate_week", *WEEK_ARGS, db=db_path)
     error_line(done, 1, "otc.normalize_week", "first")
     with Spine(db_path) as spine:
         assert count(spine.conn, "SELECT COUNT(*) FROM otc_symbol_summary") == 0
@@ -169,7 +169,7 @@ def test_aggregate_before_normalize_exits_1(db_path: Path, ingested: bool) -> No
 
 
 def test_snapshot_before_aggregate_exits_1(db_path: Path) -> None:
-    done = run_cli("run", "otc.research_snapshot_week", *WEEK_ARGS, db=db_path)
+    done = spine_cli("run", "otc.research_snapshot_week", *WEEK_ARGS, db=db_path)
     error_line(done, 1, "otc.aggregate_week", "first")
 
 
@@ -192,14 +192,14 @@ def test_snapshot_before_aggregate_exits_1(db_path: Path) -> None:
 )
 def test_views_on_a_missing_database_exit_1_and_create_nothing(tmp_path: Path, command: list[str]) -> None:
     missing = tmp_path / "absent.db"
-    done = run_cli(*command, db=missing)
+    done = spine_cli(*command, db=missing)
     error_line(done, 1, str(missing), "spine db init")
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
 def test_db_in_a_missing_folder_is_one_line(tmp_path: Path) -> None:
     where = tmp_path / "no" / "such" / "folder" / "spine.db"
-    done = run_cli("db", "init", db=where)
+    done = spine_cli("db", "init", db=where)
     error_line(done, 1, str(where))
     assert not (tmp_path / "no").exists()
 
@@ -207,7 +207,7 @@ def test_db_in_a_missing_folder_is_one_line(tmp_path: Path) -> None:
 def test_db_that_is_a_folder_is_one_line(tmp_path: Path) -> None:
     folder = tmp_path / "a_folder.db"
     folder.mkdir()
-    done = run_cli("status", db=folder)
+    done = spine_cli("status", db=folder)
     error_line(done, 1, str(folder))
 
 
@@ -215,19 +215,19 @@ def test_db_that_is_not_sqlite_is_one_line_and_left_alone(tmp_path: Path) -> Non
     junk = write_file(tmp_path / "notes.db", "these are my notes, not a database\n" * 20)
     before = junk.read_bytes()
     for command in (["status"], ["db", "init"]):
-        done = run_cli(*command, db=junk)
+        done = spine_cli(*command, db=junk)
         error_line(done, 1, str(junk))
     assert junk.read_bytes() == before
 
 
 def test_db_init_twice_applies_nothing_the_second_time(db_path: Path) -> None:
-    first = run_cli("db", "init", db=db_path)
+    first = spine_cli("db", "init", db=db_path)
     assert first.returncode == 0 and "applied" in first.stdout, first.stderr
     with Spine(db_path) as spine:
         migrations = spine.conn.execute("SELECT * FROM schema_migrations ORDER BY version").fetchall()
         schema = spine.conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
     assert [m[0] for m in migrations] == [m.version for m in discover()]
-    second = run_cli("db", "init", db=db_path)
+    second = spine_cli("db", "init", db=db_path)
     assert second.returncode == 0 and second.stderr == ""
     assert "nothing to apply" in second.stdout and "applied" not in second.stdout
     with Spine(db_path) as spine:

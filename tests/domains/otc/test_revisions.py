@@ -26,7 +26,7 @@ from tests.conftest import (
     backfill,
     count,
     rolling_rows,
-    run_cli,
+    spine_cli,
     table_data,
     write_file,
 )
@@ -357,7 +357,7 @@ def test_revert_to_the_original_file_is_a_third_capture(
 def test_cli_captures_and_capture_volumes(seeded: Spine, revised_dir: Path, db_path: Path) -> None:
     ingest(seeded, revised_dir / f"week_{WEEK}.psv")
 
-    shown = run_cli("captures", "--week", WEEK, "--json", db=db_path)
+    shown = spine_cli("captures", "--week", WEEK, "--json", db=db_path)
     assert shown.returncode == 0, shown.stderr
     captures = json.loads(shown.stdout)
     assert [(c["week_ending"], c["tier"], c["is_current"]) for c in captures] == [
@@ -373,14 +373,14 @@ def test_cli_captures_and_capture_volumes(seeded: Spine, revised_dir: Path, db_p
     assert (old["lines"], old["records"], new["lines"], new["records"]) == (12, 12, 12, 12)
 
     for capture, text in ((old, original_text()), (new, corrected_text())):
-        out = run_cli("capture-volumes", str(capture["capture_id"]), "--csv", db=db_path)
+        out = spine_cli("capture-volumes", str(capture["capture_id"]), "--csv", db=db_path)
         assert out.returncode == 0, out.stderr
         rows = list(csv.DictReader(io.StringIO(out.stdout)))
         assert rows and set(rows[0]) >= {"symbol", "mpid", "total_shares", "total_trades"}
         got = sorted((r["symbol"], r["mpid"], int(r["total_shares"]), int(r["total_trades"])) for r in rows)
         assert got == sorted(file_records(text))
 
-    all_weeks = json.loads(run_cli("captures", "--json", db=db_path).stdout)
+    all_weeks = json.loads(spine_cli("captures", "--json", db=db_path).stdout)
     assert len(all_weeks) == 7  # six seed weeks, plus the revision
 
 
