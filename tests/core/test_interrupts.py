@@ -8,9 +8,13 @@ that the same command resumes, and the exit code is 128 + the signal; the same c
 from __future__ import annotations
 
 import json
+import os
+import pty
 import signal
 import sqlite3
 import subprocess
+import sys
+import threading
 import time
 from pathlib import Path
 
@@ -99,3 +103,60 @@ def test_a_signal_ends_a_backfill_recorded_and_resumable(
         w["week_ending"]: w["stages"]["aggregate"] for w in json.loads(rerun.stdout)["metrics"]["weeks"]
     }
     assert stages["2025-12-05"] == "skipped" and stages["2025-12-19"] == "done"
+
+
+def test_a_signal_restores_the_terminal(
+    tmp_path: Path, weeks_dir: Path, reaper: list[subprocess.Popen[str]]
+) -> None:
+    """On a terminal the backfill hides the cursor under its progress bar; SIGTERM shows it again
+    before the one-line message, so the user's shell is left as it was."""
+    db = tmp_path / "spine.db"
+    Spine(db).close()
+    leader, follower = pty.openpty()
+    env = {**os.environ, "SPINE_DB": str(db), "COLUMNS": "100"}
+    env.pop("SPINE_BUSY_TIMEOUT", None)
+    args = [
+        "run",
+        "otc.backfill_range",
+        "-p",
+        f"tier={TIER}",
+        "-p",
+        f"source_dir={weeks_dir}",
+        "-p",
+        "weeks_back=3",
+    ]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "spine.cli", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+        env=env,
+        text=True,
+    )
+    reaper.append(proc)
+    os.close(follower)
+    seen = bytearray()
+    reader = threading.Thread(target=_drain, args=(leader, seen), daemon=True)
+    reader.start()
+    deadline = time.monotonic() + 60
+    while _aggregated(db) < 1:
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=60) == 143
+    reader.join(timeout=10)
+    os.close(leader)
+    hidden, shown = seen.rfind(b"\x1b[?25l"), seen.rfind(b"\x1b[?25h")
+    assert 0 <= hidden < shown, bytes(seen[-400:])
+    tail = bytes(seen[shown:]).decode("utf-8", "replace")
+    assert "error: interrupted (SIGTERM); weeks finished and kept: 2025-12-05" in tail, tail
+
+
+def _drain(leader: int, seen: bytearray) -> None:
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closed with the process
+            return
+        if not chunk:
+            return
+        seen.extend(chunk)
