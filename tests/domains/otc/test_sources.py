@@ -462,3 +462,20 @@ def test_control_characters_in_a_name_stay_on_one_line(spine: Spine, tmp_path: P
     header_only = write_file(tmp_path / ("h" + name), SEED_HEADER + "\n")
     assert_refused(ingest(spine, header_only), "no data lines")
     assert f"{tmp_path}/{repr(name)[1:-1]}" in (missing.error or "")  # escaped as Python writes it
+
+
+def test_json_text_that_is_not_utf8(spine: Spine, tmp_path: Path) -> None:
+    # Raw bytes that are not UTF-8 inside an array refuse the file (an array cannot resume) ...
+    array = json.dumps([api_record(), api_record("MSFT")]).encode().replace(b"MSFT", b"MS\xffT")
+    assert_refused(ingest(spine, write_file(tmp_path / "bad.json", array)), "not UTF-8")
+    assert_nothing_stored(spine.conn)
+    # ... in JSON Lines they are that line's reject, and so is an unpaired \u escape.
+    lines = jsonl(api_record("AAPL"), api_record("MSFT"), api_record("TSLA")).encode()
+    lines = lines.replace(b"MSFT", b"MS\xffT").replace(b"TSLA", b"TS\\ud800A")
+    result = ingest(spine, write_file(tmp_path / "bad.jsonl", lines))
+    assert result.ok, result.error
+    assert [r[:3] for r in rejects(spine.conn)] == [
+        (2, "INGEST", "PARSE_ERROR"),
+        (3, "INGEST", "PARSE_ERROR"),
+    ]
+    assert [r[1] for r in raw_rows(spine.conn)] == ["AAPL"]
