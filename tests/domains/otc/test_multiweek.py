@@ -49,17 +49,29 @@ def test_backfill_with_a_missing_file_completes_the_others(spine: Spine, gappy: 
 
 
 def test_rolling_window_with_missing_weeks(spine: Spine, gappy: Path) -> None:
+    """Five loaded weeks (2025-12-05 never loaded); TSLA has no row in the loaded week 2025-12-12,
+    which counts as a zero week for it (SPEC §13)."""
     backfill(spine, source_dir=str(gappy))
-    rows = {r["symbol"]: r for r in spine.rolling(TIER, "2025-12-26")}
-    for symbol, weeks_expected in (("AAPL", 5), ("TSLA", 4)):
+    stored = spine.conn.execute(
+        "SELECT * FROM otc_symbol_rolling_6w WHERE tier = ? AND week_ending = '2025-12-26'", (TIER,)
+    )
+    rows = {r["symbol"]: r for r in stored}
+    loaded = [w for w in SEED_WEEKS if w != "2025-12-05"]
+    for symbol, weeks_traded in (("AAPL", 5), ("TSLA", 4)):
         volumes = seed_volumes(symbol, SEED_WEEKS, gappy)
-        assert len(volumes) == weeks_expected
+        assert len(volumes) == weeks_traded
+        expected = oracle.rolling_zero_filled({w: (v, 0) for w, v in volumes.items()}, loaded)
         row = rows[symbol]
-        assert row["weeks_in_window"] == weeks_expected
-        assert row["is_complete_window"] == 0
-        assert row["avg_6w_volume"] == sum(volumes.values()) // weeks_expected
-        series = [volumes[w] for w in sorted(volumes)]
-        assert (row["trend_direction"], str(row["trend_pct"])) == oracle.trend(series)
+        assert (row["weeks_in_window"], row["weeks_traded"], row["is_complete_window"]) == (
+            5,
+            weeks_traded,
+            0,
+        )
+        assert row["avg_6w_volume"] == expected["avg_6w_volume"]
+        assert (row["trend_direction"], row["trend_pct"]) == (
+            expected["trend_direction"],
+            expected["trend_pct"],
+        )
     checks = {c["check_name"]: c for c in spine.quality_checks(TIER, "2025-12-26")}
     assert checks["rolling_window_complete"]["status"] == "WARN"
     assert checks["rolling_window_complete"]["check_value"] == "0/5 (0.0%)"

@@ -544,7 +544,8 @@ def test_website_fixture(spine: Spine) -> None:
 
 
 def test_website_duplicate_line_and_non_ats_row(tmp_path: Path) -> None:
-    """A repeated line is stored once; an empty-MPID venue such as "De Minimis Firms" is not an ATS."""
+    """A repeated line is stored once; an empty-MPID venue such as "De Minimis Firms" is not an ATS:
+    it is non-ATS volume (firm CRD 0, the de minimis bucket), never a venue share."""
     text = WEBSITE.read_text(encoding="utf-8")
     first_row = text.splitlines()[1]
     extra = [
@@ -560,13 +561,15 @@ def test_website_duplicate_line_and_non_ats_row(tmp_path: Path) -> None:
             11,
             1,
         )
-        assert metrics["otc.normalize_week"]["rejects_by_reason"] == {"INVALID_SYMBOL": 1, "NON_ATS_VENUE": 1}
+        assert metrics["otc.normalize_week"]["rejects_by_reason"] == {"INVALID_SYMBOL": 1}
+        assert metrics["otc.normalize_week"]["non_ats"] == 1
         assert rd.stored_venue_shares(spine, OTC, "2025-11-14") == WEBSITE_VENUES
         status = spine.week_status(OTC, "2025-11-14")[0]
-        assert (status["non_ats_rows"], status["non_ats_shares"], status["rejected"]) == (1, 5000, 2)
-        rejects = spine.rejects(OTC, "2025-11-14", "NON_ATS_VENUE")
-        assert [(r["line_number"], r["stage"]) for r in rejects] == [(13, "NORMALIZE")]
-        assert "De Minimis Firms" in rejects[0]["reason_detail"]
+        assert (status["non_ats_rows"], status["non_ats_shares"], status["rejected"]) == (1, 5000, 1)
+        stored = spine.conn.execute(
+            "SELECT symbol, firm_crd, firm_name, total_shares, total_trades FROM otc_non_ats_volume"
+        ).fetchall()
+        assert [tuple(r) for r in stored] == [("BRQLF", 0, "De Minimis Firms", 5000, 12)]
 
 
 def test_website_crlf_bom_variant_gives_identical_data(tmp_path: Path) -> None:
@@ -707,23 +710,35 @@ def test_api_mixed_grains_never_double_count(spine: Spine) -> None:
     )
 
 
-def test_api_non_ats_rows_rejected_and_summed(spine: Spine) -> None:
+def test_api_non_ats_rows_stored_by_firm(spine: Spine) -> None:
+    """OTC_W_SMBL_FIRM rows are non-ATS volume, keyed by firm CRD (the de minimis bucket as 0)."""
     rd.run_week(spine, API_PSV, T1, API_WEEK)
-    rejects = spine.rejects(T1, API_WEEK)
-    assert [(r["stage"], r["reason_code"], r["line_number"]) for r in rejects] == [
-        ("NORMALIZE", "NON_ATS_VENUE", 14),
-        ("NORMALIZE", "NON_ATS_VENUE", 15),
-        ("NORMALIZE", "NON_ATS_VENUE", 16),
-    ]
-    assert "104213" in rejects[0]["reason_detail"]
-    assert "De Minimis Firms" in rejects[1]["reason_detail"]
-    assert "7059" in rejects[2]["reason_detail"]
+    assert list(spine.rejects(T1, API_WEEK)) == []
     non_ats = [line for line in api_lines() if line.get("summaryTypeCode") == "OTC_W_SMBL_FIRM"]
+    expected = sorted(
+        (
+            line.get("issueSymbolIdentifier"),
+            int(line.get("firmCRDNumber") or 0),
+            int(line.get("totalWeeklyShareQuantity")),
+            int(line.get("totalWeeklyTradeCount")),
+            oracle.avg_trade_size(
+                int(line.get("totalWeeklyShareQuantity")), int(line.get("totalWeeklyTradeCount"))
+            ),
+        )
+        for line in non_ats
+    )
+    stored = spine.conn.execute(
+        "SELECT symbol, firm_crd, total_shares, total_trades, avg_trade_size FROM otc_non_ats_volume"
+        " WHERE week_ending = ? AND tier = ? ORDER BY symbol, firm_crd",
+        (API_WEEK, T1),
+    ).fetchall()
+    assert [tuple(r) for r in stored] == expected
+    assert [e[:2] for e in expected] == [("MBRK", 7059), ("QRTZ", 0), ("QRTZ", 104213)]
     status = spine.week_status(T1, API_WEEK)[0]
-    assert (status["normalized"], status["rejected"]) == (7, 3)
+    assert (status["normalized"], status["rejected"]) == (7, 0)
     assert status["non_ats_rows"] == len(non_ats) == 3
     assert status["non_ats_shares"] == sum(int(x.get("totalWeeklyShareQuantity")) for x in non_ats) == 4091200
-    # Non-ATS venues never reach venue volumes or shares.
+    # Non-ATS volume never reaches venue volumes or shares.
     assert spine.conn.execute("SELECT COUNT(*) FROM otc_venue_volume WHERE mpid = ''").fetchone()[0] == 0
 
 
@@ -738,7 +753,7 @@ def api_copy(tmp_path: Path, name: str, old: str, new: str) -> Path:
     [
         # ATS family: the MBRK published ATS total no longer equals its two ATS venue rows.
         ("|3580000|12130|1.7906535E+8|NMS|ATS_W_SMBL|", "|3580100|12130|1.7906535E+8|NMS|ATS_W_SMBL|"),
-        # OTC family: the (rejected) De Minimis venue row no longer adds up to QRTZ's OTC total.
+        # OTC family: the De Minimis non-ATS row no longer adds up to QRTZ's OTC total.
         (
             "|De Minimis Firms|T1|NMS Tier 1|2025-12-22|2025-12-22|41200|97|",
             "|De Minimis Firms|T1|NMS Tier 1|2025-12-22|2025-12-22|41200|98|",

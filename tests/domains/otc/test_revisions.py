@@ -125,16 +125,22 @@ def expected_rolling(folder: Path, week: str) -> dict[str, tuple[int, int, str, 
     by_week = weekly_records(folder)
     end = date.fromisoformat(week)
     window = [(end - timedelta(weeks=k)).isoformat() for k in range(5, -1, -1)]
-    per_symbol: dict[str, list[tuple[int, int]]] = {}
-    for w in window:
-        for symbol, (volume, trades, _n, _avg) in sorted(oracle.symbol_summary(by_week.get(w, [])).items()):
-            per_symbol.setdefault(symbol, []).append((volume, trades))
+    loaded = [w for w in window if w in by_week]  # every week with a file is loaded (SPEC §13)
+    weekly: dict[str, dict[str, tuple[int, int]]] = {}
+    for w in loaded:
+        for symbol, (volume, trades, _n, _avg) in oracle.symbol_summary(by_week[w]).items():
+            weekly.setdefault(symbol, {})[w] = (volume, trades)
     out = {}
-    for symbol, weeks in per_symbol.items():
-        n = len(weeks)
-        volumes = [v for v, _t in weeks]
-        direction, pct = oracle.trend(volumes)
-        out[symbol] = (sum(volumes) // n, sum(t for _v, t in weeks) // n, direction, pct, n, int(n == 6))
+    for symbol, weeks in weekly.items():
+        r = oracle.rolling_zero_filled(weeks, loaded)
+        out[symbol] = (
+            int(r["avg_6w_volume"]),
+            int(r["avg_6w_trades"]),
+            str(r["trend_direction"]),
+            str(r["trend_pct"]),
+            int(r["weeks_in_window"]),
+            int(r["is_complete_window"]),
+        )
     return out
 
 
@@ -271,7 +277,8 @@ def test_revision_supersedes_marks_stale_and_recomputes(seeded: Spine, revised_d
         assert rolling_rows(spine, week) == rolling_before[week]
     aapl = expected_rolling(revised_dir, "2025-12-26")["AAPL"]
     assert aapl[0] != rolling_before["2025-12-26"]["AAPL"][0]  # the correction moved the average
-    assert rolling_rows(spine, WEEK)["AMZN"] == (400000, 2000, "FLAT", "0.00", 1, 0)
+    # AMZN traded in one of the four loaded weeks (its third): the others count as zero weeks.
+    assert rolling_rows(spine, WEEK)["AMZN"] == (100000, 500, "UP", "100.00", 4, 0)
 
     # 6. The snapshot of the last week follows the new rolling values once it is taken again.
     result = backfill(spine, source_dir=str(revised_dir))

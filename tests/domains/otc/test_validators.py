@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from spine.api import Spine
-from spine.domains.otc.calculations import share_pct, trend, trend_from
+from spine.domains.otc.figures.shares import share_pct
+from spine.domains.otc.figures.trend import trend, trend_from
 from spine.domains.otc.record_key import record_hash
 from spine.domains.otc.validators import (
     clean_code,

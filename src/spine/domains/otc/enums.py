@@ -79,5 +79,5 @@ class Trend(StrEnum):
 
 # Versions stored with every derived figure, bumped when a formula changes.
 CALCULATION_VERSION = "v1"
-ROLLING_VERSION = "v1"
-SNAPSHOT_VERSION = "v1"
+ROLLING_VERSION = "v2"  # v2: windows over loaded weeks, zero-filled (0.2)
+SNAPSHOT_VERSION = "v2"  # v2: venue HHI and non-ATS volume (0.2)

@@ -15,11 +15,12 @@ from typing import Any
 from spine.core.db import utc_now
 from spine.core.errors import PipelineError
 from spine.domains.otc.enums import Stage
+from spine.domains.otc.figures.window import WINDOW_WEEKS
 
 # Tables each stage writes for its own week, in stage order.
 STAGE_OUTPUTS: dict[Stage, tuple[str, ...]] = {
-    Stage.NORMALIZED: ("otc_venue_volume",),
-    Stage.AGGREGATED: ("otc_symbol_summary", "otc_venue_share"),
+    Stage.NORMALIZED: ("otc_venue_volume", "otc_non_ats_volume"),
+    Stage.AGGREGATED: ("otc_symbol_summary", "otc_venue_share", "otc_venue_concentration"),
     Stage.SNAPSHOT: ("otc_research_snapshot",),
 }
 _STAGE_CHECKS: dict[Stage, str] = {Stage.AGGREGATED: "otc.aggregate_week"}
@@ -90,7 +91,7 @@ def reset_after(conn: sqlite3.Connection, week_ending: str, tier: str, stage: St
 def mark_rolling_stale(conn: sqlite3.Connection, week_ending: date, tier: str) -> int:
     """Rolling rows whose window holds ``week_ending`` (that week and the 5 after it) go stale, and
     the manifest says so for each of those weeks (see `stale_rolling_weeks`)."""
-    last = week_ending + timedelta(weeks=5)
+    last = week_ending + timedelta(weeks=WINDOW_WEEKS - 1)
     window = {"tier": tier, "first": week_ending.isoformat(), "last": last.isoformat()}
     cursor = conn.execute(
         "UPDATE otc_symbol_rolling_6w SET is_stale = 1"

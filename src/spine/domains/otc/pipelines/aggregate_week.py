@@ -1,4 +1,5 @@
-"""otc.aggregate_week: symbol totals, venue market shares and the week's quality checks."""
+"""otc.aggregate_week: symbol totals, venue shares (by volume and by trades), the week's venue
+concentration (HHI) and its quality checks."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from spine.core.errors import PipelineError
 from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import manifest, quality_checks
-from spine.domains.otc.calculations import avg_trade_size_sql, share_pct
 from spine.domains.otc.enums import CALCULATION_VERSION, CheckCategory, CheckStatus, Stage
+from spine.domains.otc.figures.hhi import hhi
+from spine.domains.otc.figures.shares import avg_trade_size, avg_trade_size_sql, share_pct
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
 from spine.domains.otc.quality_checks import Check
 
@@ -27,7 +29,21 @@ FROM (SELECT week_ending, tier, symbol, SUM(total_shares) AS total_volume,
 
 _VENUE_TOTALS = """
 SELECT mpid, SUM(total_shares) AS volume, SUM(total_trades) AS trades, COUNT(*) AS symbols
-FROM otc_venue_volume WHERE week_ending = ? AND tier = ? GROUP BY mpid ORDER BY mpid
+FROM otc_venue_volume WHERE week_ending = :week AND tier = :tier GROUP BY mpid ORDER BY mpid
+"""
+
+_VENUE_SHARE = """
+INSERT INTO otc_venue_share (week_ending, tier, mpid, total_volume, total_trades, symbol_count,
+    market_share_pct, trade_share_pct, avg_trade_size, calculation_version, execution_id, batch_id,
+    calculated_at)
+VALUES (:week, :tier, :mpid, :volume, :trades, :symbols, :market_share_pct, :trade_share_pct,
+    :avg_trade_size, :version, :execution_id, :batch_id, :now)
+"""
+
+_CONCENTRATION = """
+INSERT INTO otc_venue_concentration (week_ending, tier, venue_count, venue_hhi, calculation_version,
+    execution_id, batch_id, calculated_at)
+VALUES (:week, :tier, :venue_count, :venue_hhi, :version, :execution_id, :batch_id, :now)
 """
 
 # Per-venue rows (ATS and non-ATS, as loaded) against FINRA's published symbol totals, per grain
@@ -99,31 +115,28 @@ class AggregateWeek(WeekPipeline):
         return PipelineResult.completed(symbols=symbols, venues=len(shares), checks=summary)
 
     def _venue_shares(self, params: dict[str, object]) -> list[str]:
-        venues = self.conn.execute(_VENUE_TOTALS, (params["week"], params["tier"])).fetchall()
+        """Each venue's share of the tier-week's volume and trades; the week's venue HHI."""
+        venues = self.conn.execute(_VENUE_TOTALS, params).fetchall()
         week_volume = sum(int(v["volume"]) for v in venues)
+        week_trades = sum(int(v["trades"]) for v in venues)
         rows = [
-            (
-                params["week"],
-                params["tier"],
-                v["mpid"],
-                v["volume"],
-                v["trades"],
-                v["symbols"],
-                share_pct(int(v["volume"]), week_volume),
-                CALCULATION_VERSION,
-                params["execution_id"],
-                params["batch_id"],
-                params["now"],
-            )
+            {
+                **params,
+                "mpid": v["mpid"],
+                "volume": v["volume"],
+                "trades": v["trades"],
+                "symbols": v["symbols"],
+                "market_share_pct": share_pct(int(v["volume"]), week_volume),
+                "trade_share_pct": share_pct(int(v["trades"]), week_trades),
+                "avg_trade_size": avg_trade_size(int(v["volume"]), int(v["trades"])),
+            }
             for v in venues
         ]
-        self.conn.executemany(
-            "INSERT INTO otc_venue_share (week_ending, tier, mpid, total_volume, total_trades,"
-            " symbol_count, market_share_pct, calculation_version, execution_id, batch_id,"
-            " calculated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
-        return [str(r[6]) for r in rows]
+        self.conn.executemany(_VENUE_SHARE, rows)
+        if venues:
+            concentration = {"venue_count": len(venues), "venue_hhi": hhi(int(v["volume"]) for v in venues)}
+            self.conn.execute(_CONCENTRATION, {**params, **concentration})
+        return [str(r["market_share_pct"]) for r in rows]
 
     def _checks(self, symbols: int, shares: list[str], capture_id: int | None) -> list[Check]:
         week, tier = self.week_ending, self.tier

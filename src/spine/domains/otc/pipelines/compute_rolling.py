@@ -1,7 +1,8 @@
 """otc.compute_rolling_6w: 6-week rolling averages and trends per symbol.
 
-One query reads the window's summaries for every symbol at once (window functions pick each symbol's
-first and last weeks); Python only applies the exact trend formula per symbol. The same run also
+One query reads the window's summaries for every symbol at once over the window's loaded weeks
+(figures/rolling.py); Python only applies the exact averages and trend per symbol. A 6-week sum beyond
+64 bits fails the run (nothing of it is stored). The same run also
 recomputes the tier's stale rolling weeks (a revision or a late-loaded week changed their window), as
 long as every loaded week of their window is aggregated.
 """
@@ -9,8 +10,8 @@ long as every loaded week of their window is aggregated.
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, timedelta
-from typing import Any, NamedTuple
+from datetime import date
+from typing import Any
 
 from spine.core.db import utc_now
 from spine.core.errors import PipelineError
@@ -19,63 +20,20 @@ from spine.core.params import Param
 from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import manifest, quality_checks
-from spine.domains.otc.calculations import WINDOW_WEEKS, window_trend
 from spine.domains.otc.enums import ROLLING_VERSION, CheckCategory, CheckStatus, Stage
+from spine.domains.otc.figures.rolling import Rolling, rolling_of, window_rows
+from spine.domains.otc.figures.window import WINDOW_WEEKS, loaded_weeks, window_start
 from spine.domains.otc.pipelines.base import FORCE, TIER, WeekPipeline
 from spine.domains.otc.quality_checks import Check
 
-_WINDOW = """
-SELECT symbol,
-       COUNT(*) AS weeks,
-       SUM(total_volume) AS volume,
-       SUM(total_trades) AS trades,
-       SUM(CASE WHEN asc_n = 1 THEN total_volume END) AS first_1,
-       SUM(CASE WHEN asc_n <= 2 THEN total_volume END) AS first_2,
-       SUM(CASE WHEN desc_n = 1 THEN total_volume END) AS last_1,
-       SUM(CASE WHEN desc_n <= 2 THEN total_volume END) AS last_2
-FROM (SELECT symbol, total_volume, total_trades,
-             ROW_NUMBER() OVER (PARTITION BY symbol ORDER BY week_ending) AS asc_n,
-             ROW_NUMBER() OVER (PARTITION BY symbol ORDER BY week_ending DESC) AS desc_n
-      FROM otc_symbol_summary
-      WHERE tier = ? AND week_ending BETWEEN ? AND ?)
-GROUP BY symbol
-ORDER BY symbol
+_INSERT = """
+INSERT INTO otc_symbol_rolling_6w (week_ending, tier, symbol, avg_6w_volume, avg_6w_trades,
+    trend_direction, trend_pct, weeks_in_window, is_complete_window, weeks_traded, trend_base_volume,
+    is_stale, rolling_version, execution_id, batch_id, computed_at)
+VALUES (:week_ending, :tier, :symbol, :avg_6w_volume, :avg_6w_trades, :trend_direction, :trend_pct,
+    :weeks_in_window, :is_complete_window, :weeks_traded, :trend_base_volume, :is_stale,
+    :rolling_version, :execution_id, :batch_id, :computed_at)
 """
-
-_INSERT = (
-    "INSERT INTO otc_symbol_rolling_6w (week_ending, tier, symbol, avg_6w_volume, avg_6w_trades,"
-    " trend_direction, trend_pct, weeks_in_window, is_complete_window, is_stale, rolling_version,"
-    " execution_id, batch_id, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
-
-class Rolling(NamedTuple):
-    """One symbol's rolling figures for a week."""
-
-    symbol: str
-    avg_6w_volume: int
-    avg_6w_trades: int
-    trend_direction: str
-    trend_pct: str
-    weeks_in_window: int
-    is_complete_window: int
-
-
-def rolling_of(window: sqlite3.Row) -> Rolling:
-    """A symbol's rolling figures from its window row: floor-divided averages and the trend."""
-    weeks = int(window["weeks"])
-    direction, pct = window_trend(
-        weeks, window["first_1"], window["first_2"], window["last_1"], window["last_2"]
-    )
-    return Rolling(
-        window["symbol"],
-        int(window["volume"]) // weeks,
-        int(window["trades"]) // weeks,
-        direction.value,
-        pct,
-        weeks,
-        1 if weeks == WINDOW_WEEKS else 0,
-    )
 
 
 @register
@@ -134,35 +92,35 @@ class ComputeRolling6w(WeekPipeline):
 
     def _waiting_for(self, week: date) -> list[str]:
         """Loaded weeks of the window not yet aggregated: their numbers cannot be in it yet."""
-        first = week - timedelta(weeks=WINDOW_WEEKS - 1)
-        return manifest.weeks_below(self.conn, self.tier, Stage.AGGREGATED, first, week)
+        return manifest.weeks_below(self.conn, self.tier, Stage.AGGREGATED, window_start(week), week)
 
     def _compute(self, week: date) -> dict[str, Any]:
         """Replace the week's rolling rows; they stay stale while a loaded window week is pending."""
         week_ending, tier = week.isoformat(), self.tier
-        first = week - timedelta(weeks=WINDOW_WEEKS - 1)
         waiting = self._waiting_for(week)
         self.conn.execute(
             "DELETE FROM otc_symbol_rolling_6w WHERE week_ending = ? AND tier = ?", (week_ending, tier)
         )
-        rolling = [rolling_of(r) for r in self.conn.execute(_WINDOW, (tier, first.isoformat(), week_ending))]
-        now = utc_now()
-        self.conn.executemany(
-            _INSERT,
-            [
-                (
-                    week_ending,
-                    tier,
-                    *r,
-                    int(bool(waiting)),
-                    ROLLING_VERSION,
-                    self.execution_id,
-                    self.batch_id,
-                    now,
-                )
-                for r in rolling
-            ],
-        )
+        loaded = loaded_weeks(self.conn, tier, week)
+        try:
+            rolling = [rolling_of(r, len(loaded)) for r in window_rows(self.conn, tier, loaded)]
+        except sqlite3.OperationalError as exc:
+            if "overflow" not in str(exc):
+                raise
+            raise PipelineError(
+                f"rolling {week_ending} {tier}: a 6-week sum exceeds the 64-bit integer range;"
+                " check the window's share and trade counts"
+            ) from None
+        lineage = {
+            "week_ending": week_ending,
+            "tier": tier,
+            "is_stale": int(bool(waiting)),
+            "rolling_version": ROLLING_VERSION,
+            "execution_id": self.execution_id,
+            "batch_id": self.batch_id,
+            "computed_at": utc_now(),
+        }
+        self.conn.executemany(_INSERT, [{**lineage, **r._asdict()} for r in rolling])
         checks = rolling_checks(rolling)
         quality_checks.replace_checks(
             self.conn, week_ending, tier, self.name, checks, self.execution_id, self.batch_id

@@ -1,9 +1,11 @@
 """otc.normalize_week: validate the week's current raw records into venue volumes.
 
 Set-based: one statement classifies every record, the first failing rule winning in this order:
-symbol, non-ATS venue, MPID, negative shares, negative trades, zero volume (on request), duplicate key.
-An INSERT ... SELECT then writes the venue volumes, and the rejects follow. The normalization map is a
-view over those two and the raw records.
+symbol, non-ATS row without a firm, MPID (ATS rows), negative shares, negative trades, zero volume (on
+request), duplicate key. INSERT ... SELECTs then write the venue volumes (ATS rows, by MPID) and the
+non-ATS volumes (rows with an empty MPID and a firm: FINRA's OTC_W_SMBL_FIRM grain, by firm CRD, the
+"De Minimis Firms" bucket as CRD 0), and the rejects follow. The normalization map is a view over
+those and the raw records.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from spine.core.params import Param
 from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import manifest
-from spine.domains.otc.calculations import avg_trade_size_sql
 from spine.domains.otc.enums import RejectStage, Stage
+from spine.domains.otc.figures.shares import avg_trade_size_sql
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
 from spine.domains.otc.rejects import store_rejects
 from spine.domains.otc.source import source_lines
@@ -26,20 +28,26 @@ from spine.domains.otc.source import source_lines
 # GLOB classes are ASCII, as is the rule; a non-ASCII character fails it.
 _CLASSIFY = """
 CREATE TEMP TABLE otc_norm_work AS
-SELECT record_hash, symbol, mpid, total_shares, total_trades, source_line,
+SELECT record_hash, symbol, mpid, total_shares, total_trades, source_line, non_ats, firm_key, venue_name,
        CASE
          WHEN NOT (length(symbol) BETWEEN 1 AND 10 AND symbol GLOB '[A-Z]*'
                    AND symbol NOT GLOB '*[^A-Z0-9.-]*') THEN 'INVALID_SYMBOL'
-         WHEN mpid = '' AND (firm_crd IS NOT NULL OR venue_name IS NOT NULL) THEN 'NON_ATS_VENUE'
-         WHEN NOT (length(mpid) = 4 AND mpid NOT GLOB '*[^A-Z0-9]*') THEN 'INVALID_MPID'
+         WHEN non_ats AND firm_key IS NULL THEN 'NON_ATS_VENUE'
+         WHEN NOT non_ats AND NOT (length(mpid) = 4 AND mpid NOT GLOB '*[^A-Z0-9]*') THEN 'INVALID_MPID'
          WHEN total_shares < 0 THEN 'NEGATIVE_VOLUME'
          WHEN total_trades < 0 THEN 'NEGATIVE_TRADES'
          WHEN :reject_zero AND total_shares = 0 THEN 'ZERO_VOLUME'
        END AS reason,
-       CASE WHEN mpid = '' THEN firm_crd END AS firm_crd,
-       CASE WHEN mpid = '' THEN venue_name END AS venue_name
-{source}
-ORDER BY symbol, mpid, source_line
+       CASE WHEN non_ats THEN firm_crd END AS firm_crd
+FROM (SELECT record_hash, symbol, mpid, total_shares, total_trades, source_line, firm_crd, venue_name,
+             mpid = '' AND (firm_crd IS NOT NULL OR venue_name IS NOT NULL) AS non_ats,
+             CASE WHEN mpid != '' THEN NULL
+                  WHEN length(firm_crd) BETWEEN 1 AND 18 AND firm_crd NOT GLOB '*[^0-9]*'
+                    THEN CAST(firm_crd AS INTEGER)
+                  WHEN coalesce(firm_crd, '') = '' AND upper(trim(venue_name)) = :de_minimis THEN 0
+             END AS firm_key
+      {source})
+ORDER BY symbol, mpid, firm_key, source_line
 """
 
 # Where the week's rows are. A week loaded at once sits in one rowid span, read in rowid order
@@ -57,28 +65,33 @@ WHERE rowid IN (SELECT rowid FROM otc_raw WHERE week_ending = :week AND tier = :
   AND superseded_by_capture_id IS NULL"""
 _SPAN_SLACK = 4  # read the span while it is at most this many times the week's row count
 
-# A second record for an accepted (symbol, mpid): the earlier source line won the venue volume
-# insert (the work table's rowids follow symbol, mpid, source line, the insert runs in rowid order
-# and ignores key conflicts); the later ones are rejected.
+# A second record for an accepted (symbol, mpid) or (symbol, firm): the earlier source line won the
+# insert (the work table's rowids follow symbol, mpid, firm, source line, the inserts run in rowid
+# order and ignore key conflicts); the later ones are rejected.
 _DUPLICATES = """
 UPDATE otc_norm_work SET reason = 'DUPLICATE_KEY'
-WHERE reason IS NULL AND record_hash NOT IN (
-  SELECT raw_record_hash FROM otc_venue_volume WHERE week_ending = :week AND tier = :tier)
+WHERE reason IS NULL
+  AND record_hash NOT IN (
+    SELECT raw_record_hash FROM otc_venue_volume WHERE week_ending = :week AND tier = :tier)
+  AND record_hash NOT IN (
+    SELECT raw_record_hash FROM otc_non_ats_volume WHERE week_ending = :week AND tier = :tier)
 """
 
 _DETAIL = """
 CASE reason
   WHEN 'INVALID_SYMBOL' THEN 'symbol ' || quote(symbol)
        || ' is not a letter followed by letters, digits, . or - (1 to 10 characters)'
-  WHEN 'NON_ATS_VENUE' THEN 'not an ATS: ' || coalesce('firm CRD ' || firm_crd, venue_name)
+  WHEN 'NON_ATS_VENUE' THEN 'not an ATS and no firm CRD: ' || coalesce(quote(firm_crd), venue_name)
        || ', total_shares=' || total_shares || ', total_trades=' || total_trades
   WHEN 'INVALID_MPID' THEN 'mpid ' || quote(mpid) || ' is not 4 letters or digits'
   WHEN 'NEGATIVE_VOLUME' THEN 'total_shares=' || total_shares
   WHEN 'NEGATIVE_TRADES' THEN 'total_trades=' || total_trades
   WHEN 'ZERO_VOLUME' THEN 'total_shares=0 (reject_zero_volume=true)'
-  WHEN 'DUPLICATE_KEY' THEN 'a record for ' || symbol || '/' || mpid || ' was accepted from line '
+  WHEN 'DUPLICATE_KEY' THEN 'a record for ' || symbol || '/'
+       || CASE WHEN non_ats THEN 'firm CRD ' || firm_key ELSE mpid END || ' was accepted from line '
        || (SELECT min(d.source_line) FROM otc_norm_work d
-           WHERE d.symbol = w.symbol AND d.mpid = w.mpid AND d.reason IS NULL)
+           WHERE d.symbol = w.symbol AND d.mpid = w.mpid AND d.firm_key IS w.firm_key
+             AND d.reason IS NULL)
 END
 """
 
@@ -88,10 +101,24 @@ INSERT INTO otc_venue_volume (week_ending, tier, symbol, mpid, total_shares, tot
 SELECT :week, :tier, symbol, mpid, total_shares, total_trades,
        {avg_trade_size_sql("total_shares", "total_trades")}, record_hash,
        :execution_id, :batch_id, :now
-FROM otc_norm_work WHERE reason IS NULL
+FROM otc_norm_work WHERE reason IS NULL AND NOT non_ats
 ORDER BY rowid
 ON CONFLICT DO NOTHING
 """  # noqa: S608 (a formula of column names; values are bound)
+
+_NON_ATS_INSERT = f"""
+INSERT INTO otc_non_ats_volume (week_ending, tier, symbol, firm_crd, firm_name, total_shares,
+    total_trades, avg_trade_size, raw_record_hash, execution_id, batch_id, normalized_at)
+SELECT :week, :tier, symbol, firm_key, coalesce(venue_name, ''), total_shares, total_trades,
+       {avg_trade_size_sql("total_shares", "total_trades")}, record_hash,
+       :execution_id, :batch_id, :now
+FROM otc_norm_work WHERE reason IS NULL AND non_ats
+ORDER BY rowid
+ON CONFLICT DO NOTHING
+"""  # noqa: S608 (a formula of column names; values are bound)
+
+# FINRA's name for the bucket of small non-ATS firms (upper-cased), stored as firm CRD 0.
+DE_MINIMIS_FIRMS = "DE MINIMIS FIRMS"
 
 # The rejected records; the line text is filled in from the source file (see _rejects).
 _REJECTED = f"""
@@ -129,11 +156,12 @@ class NormalizeWeek(WeekPipeline):
                 "week": week,
                 "tier": tier,
                 "reject_zero": int(self.values["reject_zero_volume"]),
+                "de_minimis": DE_MINIMIS_FIRMS,
                 "first_rowid": first,
                 "last_rowid": last,
             },
         )
-        accepted, reasons = self._write(int(row["capture_id"]), row["source_locator"])
+        accepted, non_ats, reasons = self._write(int(row["capture_id"]), row["source_locator"])
         self.conn.execute("DROP TABLE temp.otc_norm_work")
         rejected = sum(reasons.values())
         ingest_rejected = self._ingest_rejects(int(row["capture_id"]))
@@ -147,9 +175,12 @@ class NormalizeWeek(WeekPipeline):
             execution_id=self.execution_id,
             batch_id=self.batch_id,
         )
-        return PipelineResult.completed(normalized=accepted, rejected=rejected, rejects_by_reason=reasons)
+        return PipelineResult.completed(
+            normalized=accepted, non_ats=non_ats, rejected=rejected, rejects_by_reason=reasons
+        )
 
-    def _write(self, capture_id: int, locator: str) -> tuple[int, dict[str, int]]:
+    def _write(self, capture_id: int, locator: str) -> tuple[int, int, dict[str, int]]:
+        """Write venue and non-ATS volumes and the rejects; (ATS rows, non-ATS rows, rejects by reason)."""
         week, tier = self.week_ending, self.tier
         lineage = {
             "week": week,
@@ -161,8 +192,9 @@ class NormalizeWeek(WeekPipeline):
             "locator": locator,
         }
         accepted = self.conn.execute(_VOLUME_INSERT, lineage).rowcount
+        non_ats = self.conn.execute(_NON_ATS_INSERT, lineage).rowcount
         valid = self.conn.execute("SELECT COUNT(*) FROM otc_norm_work WHERE reason IS NULL").fetchone()[0]
-        if accepted < valid:  # only then is there a duplicate key to find
+        if accepted + non_ats < valid:  # only then is there a duplicate key to find
             self.conn.execute(_DUPLICATES, lineage)
         self._rejects(lineage)
         reasons = {
@@ -172,7 +204,7 @@ class NormalizeWeek(WeekPipeline):
                 " GROUP BY reason ORDER BY reason"
             )
         }
-        return int(accepted), reasons
+        return int(accepted), int(non_ats), reasons
 
     def _rejects(self, lineage: dict[str, Any]) -> None:
         """Store the rejected records with the exact text of their source lines.

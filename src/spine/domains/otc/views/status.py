@@ -35,14 +35,10 @@ SELECT m.week_ending, m.tier, m.stage, m.source_layout AS layout,
            AND r.record_hash = j.raw_record_hash
         WHERE j.week_ending = m.week_ending AND j.tier = m.tier
           AND j.capture_id = m.capture_id AND j.stage = 'NORMALIZE') AS rejected_shares,
-       (SELECT COUNT(*) FROM otc_rejects j WHERE j.week_ending = m.week_ending
-          AND j.tier = m.tier AND j.capture_id = m.capture_id
-          AND j.reason_code = 'NON_ATS_VENUE') AS non_ats_rows,
-       (SELECT coalesce(spine_sum(r.total_shares), 0) FROM otc_rejects j
-          JOIN otc_raw r ON r.week_ending = j.week_ending AND r.tier = j.tier
-           AND r.record_hash = j.raw_record_hash
-        WHERE j.week_ending = m.week_ending AND j.tier = m.tier
-          AND j.capture_id = m.capture_id AND j.reason_code = 'NON_ATS_VENUE') AS non_ats_shares,
+       (SELECT COUNT(*) FROM otc_non_ats_volume n
+        WHERE n.week_ending = m.week_ending AND n.tier = m.tier) AS non_ats_rows,
+       (SELECT coalesce(spine_sum(n.total_shares), 0) FROM otc_non_ats_volume n
+        WHERE n.week_ending = m.week_ending AND n.tier = m.tier) AS non_ats_shares,
        COALESCE((SELECT CASE MAX(CASE q.status WHEN 'FAIL' THEN 2 WHEN 'WARN' THEN 1 ELSE 0 END)
                          WHEN 2 THEN 'FAIL' WHEN 1 THEN 'WARN' WHEN 0 THEN 'PASS' END
                  FROM otc_quality_checks q
