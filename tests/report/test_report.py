@@ -211,8 +211,9 @@ def test_tier_without_data_and_a_single_week_say_what_they_cannot_show(seeded: S
         "Only one week (2025-12-26) is aggregated in this range: a chart over time needs two weeks or more."
         in page.notes
     )
-    # No chart over time is drawn; what one week can show (its top symbols) is.
-    assert [c.title for c in page.charts] == ["Top symbols by ATS volume"]
+    # No chart over time is drawn; what one week can show (its movers, from the rolling rows' trend
+    # bases, and its top symbols) is.
+    assert [c.title for c in page.charts] == ["Largest rises", "Largest falls", "Top symbols by ATS volume"]
     ranged = ["--from", "2025-11-28", "--to", "2025-11-28", "--symbol", "tsla"]
     assert (
         runner.invoke(cli, ["report", "--tier", "T1", *ranged, "--out", str(out), "--db", db]).exit_code == 0
