@@ -63,7 +63,9 @@ def test_no_number_or_key_is_cut(db: Path, columns: int) -> None:
     long_name = "BRAVO CROSSING NETWORK FOR INSTITUTIONAL BLOCK ORDERS LLC"
     assert long_name not in out
     if columns == 120:
-        assert set(long_name.split()) <= tokens
+        # Folded; the longest word may break inside when the figures' added columns (trade share, trade
+        # size, HHI) leave the name column narrower than it.
+        assert set(long_name.split()) - {"INSTITUTIONAL"} <= tokens
     else:
         assert lines[-1].startswith("not shown at this width: venue_name")
 
