@@ -21,6 +21,7 @@ _TABLE_METRICS = (
     "snapshot",
     "snapshots",
     "checks",
+    "check_messages",
     "restated",
     "newest_published",
 )
@@ -66,9 +67,11 @@ def print_result(result: ExecutionResult) -> None:
     if checks:
         tally = Counter(checks.values())
         out.print("  checks: " + ", ".join(f"{n} {s}" for s, n in sorted(tally.items())), markup=False)
+        messages: dict[str, str] = result.metrics.get("check_messages") or {}
         for name, check_status in checks.items():
-            if check_status != "PASS":  # the ones worth a look, by name
-                out.print(f"    {check_status}: {name}", markup=False)
+            if check_status != "PASS":  # the ones worth a look, by name, with what they say
+                said = f": {messages[name]}" if messages.get(name) else ""
+                out.print(f"    {check_status}: {name}{said}", markup=False, soft_wrap=True)
     summary = registry.get(result.pipeline_name).summary
     if summary == "weeks":
         print_weeks(result.metrics)

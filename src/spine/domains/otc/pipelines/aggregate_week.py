@@ -4,13 +4,14 @@ concentration (HHI) and its quality checks."""
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 
 from spine.core.db import utc_now
 from spine.core.errors import PipelineError
 from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import manifest, quality_checks
-from spine.domains.otc.enums import CALCULATION_VERSION, CheckCategory, CheckStatus, Stage
+from spine.domains.otc.enums import CALCULATION_VERSION, CheckStatus, Stage
 from spine.domains.otc.figures.hhi import hhi
 from spine.domains.otc.figures.shares import avg_trade_size, avg_trade_size_sql, share_pct
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
@@ -31,6 +32,15 @@ _VENUE_TOTALS = """
 SELECT mpid, SUM(total_shares) AS volume, SUM(total_trades) AS trades, COUNT(*) AS symbols
 FROM otc_venue_volume WHERE week_ending = :week AND tier = :tier GROUP BY mpid ORDER BY mpid
 """
+
+# The layout of the week's current data, and the FINRA publication dates its records carry.
+_LAYOUT = "SELECT source_layout FROM otc_week_manifest WHERE week_ending = :week AND tier = :tier"
+_PUBLISHED = """
+SELECT DISTINCT last_update_date FROM otc_raw
+WHERE week_ending = :week AND tier = :tier AND superseded_by_capture_id IS NULL
+  AND last_update_date IS NOT NULL
+"""
+WEBSITE_LAYOUT = "finra_website"
 
 _VENUE_SHARE = """
 INSERT INTO otc_venue_share (week_ending, tier, mpid, total_volume, total_trades, symbol_count,
@@ -99,6 +109,8 @@ class AggregateWeek(WeekPipeline):
             self.conn, week, tier, self.name, checks, self.execution_id, self.batch_id
         )
         summary = {c.name: c.status.value for c in checks}
+        # What a check that did not pass says, so `spine run` can print it on its own line.
+        notes = {c.name: c.message for c in checks if c.status is not CheckStatus.PASS}
         if symbols == 0:
             return PipelineResult.failed(
                 f"week {week} {tier} has no accepted rows to aggregate; see `spine rejects`",
@@ -112,7 +124,9 @@ class AggregateWeek(WeekPipeline):
             execution_id=self.execution_id,
             batch_id=self.batch_id,
         )
-        return PipelineResult.completed(symbols=symbols, venues=len(shares), checks=summary)
+        return PipelineResult.completed(
+            symbols=symbols, venues=len(shares), checks=summary, check_messages=notes
+        )
 
     def _venue_shares(self, params: dict[str, object]) -> list[str]:
         """Each venue's share of the tier-week's volume and trades; the week's venue HHI."""
@@ -153,33 +167,23 @@ class AggregateWeek(WeekPipeline):
             (week, tier),
         ).fetchone()[0]
         bad_rows = (scan[0], scan[1], scan[2] - pairs)
-        integrity = CheckCategory.INTEGRITY
         checks = [
             quality_checks.count_check(
-                "no_negative_volumes",
-                integrity,
-                bad_rows[0] or 0,
-                CheckStatus.FAIL,
-                "venue rows with negative shares",
+                "no_negative_volumes", bad_rows[0] or 0, "venue rows with negative shares"
             ),
             quality_checks.count_check(
-                "no_negative_trades",
-                integrity,
-                bad_rows[1] or 0,
-                CheckStatus.FAIL,
-                "venue rows with negative trades",
+                "no_negative_trades", bad_rows[1] or 0, "venue rows with negative trades"
             ),
             quality_checks.count_check(
-                "no_duplicate_natural_keys",
-                integrity,
-                bad_rows[2] or 0,
-                CheckStatus.FAIL,
-                "duplicate (symbol, mpid) keys",
+                "no_duplicate_natural_keys", bad_rows[2] or 0, "duplicate (symbol, mpid) keys"
             ),
             quality_checks.share_sum_check(shares),
             quality_checks.positive_check("symbol_count_positive", symbols, "symbols"),
             quality_checks.positive_check("venue_count_positive", len(shares), "venues"),
         ]
+        publication = self._publication_check()
+        if publication is not None:
+            checks.append(publication)
         cross = self._cross_check(capture_id)
         if cross is not None:
             checks.append(cross)
@@ -193,14 +197,28 @@ class AggregateWeek(WeekPipeline):
         if not row or not row["symbols"]:
             return None
         bad = int(row["mismatched"] or 0)
-        return Check(
+        return quality_checks.verdict(
             "venue_sum_matches_published_total",
-            CheckCategory.BUSINESS_RULE,
-            CheckStatus.PASS if bad == 0 else CheckStatus.WARN,
+            bad == 0,
             f"{bad}/{row['symbols']} symbols differ",
             f"0/{row['symbols']} symbols differ",
-            "0",
             "per-venue rows add up to FINRA's published symbol totals"
             if bad == 0
             else f"{bad} symbols whose venue rows do not add up to FINRA's published total",
+            "0",
         )
+
+    def _publication_check(self) -> Check | None:
+        """Only for FINRA website downloads: their one lastUpdateDate is the week's only witness."""
+        layout = self.conn.execute(_LAYOUT, {"week": self.week_ending, "tier": self.tier}).fetchone()
+        if layout is None or layout[0] != WEBSITE_LAYOUT:
+            return None
+        published = []
+        for (text,) in self.conn.execute(_PUBLISHED, {"week": self.week_ending, "tier": self.tier}):
+            try:
+                published.append(date.fromisoformat(str(text)))
+            except ValueError:
+                continue  # not a date: nothing to judge it by
+        if not published:
+            return None
+        return quality_checks.publication_check(self.tier, self.week, published)

@@ -20,7 +20,7 @@ from spine.core.params import Param
 from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import manifest, quality_checks
-from spine.domains.otc.enums import ROLLING_VERSION, CheckCategory, CheckStatus, Stage
+from spine.domains.otc.enums import ROLLING_VERSION, Stage
 from spine.domains.otc.figures.rolling import Rolling, rolling_of, window_rows
 from spine.domains.otc.figures.window import WINDOW_WEEKS, loaded_weeks, window_start
 from spine.domains.otc.pipelines.base import FORCE, TIER, WeekPipeline
@@ -141,22 +141,15 @@ def rolling_checks(rolling: list[Rolling]) -> list[Check]:
     total = len(rolling)
     complete = sum(r.is_complete_window for r in rolling)
     zero = sum(1 for r in rolling if r.avg_6w_volume == 0)
-    ok = total > 0 and complete * 2 >= total
     return [
-        Check(
+        quality_checks.verdict(
             "rolling_window_complete",
-            CheckCategory.COMPLETENESS,
-            CheckStatus.PASS if ok else CheckStatus.WARN,
+            total > 0 and complete * 2 >= total,
             f"{complete}/{total} ({ratio_text(complete, total, 1, multiplier=100)}%)",
             ">= 50% of symbols with 6 weeks",
-            None,
             f"{complete} of {total} symbols have all {WINDOW_WEEKS} weeks",
         ),
         quality_checks.count_check(
-            "no_zero_rolling_volume",
-            CheckCategory.INTEGRITY,
-            zero,
-            CheckStatus.WARN,
-            "symbols with a zero 6-week average volume",
+            "no_zero_rolling_volume", zero, "symbols with a zero 6-week average volume"
         ),
     ]
