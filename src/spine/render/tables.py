@@ -28,7 +28,9 @@ TERMINAL_ROW_LIMIT = 40
 DEFAULT_KEYS = frozenset(
     {"week_ending", "tier", "symbol", "mpid", "top_venue_mpid", "capture_id", "check_name", "reason_code"}
 )
-_MIN_FOLD = 12  # a folded text column keeps at least this many characters a line
+# A folded text column keeps at least its longest word a line (names fold between words), within
+# these bounds (a raw line without spaces still folds).
+_MIN_FOLD, _MAX_WORD = 12, 20
 _GAP = "  "
 # Integers that name rather than count: shown without thousands separators.
 _PLAIN_INT_SUFFIXES = ("_id", "line_number", "rank")
@@ -96,7 +98,11 @@ def render(
     numeric = {c: all(_is_number(r.get(c)) for r in rows if r.get(c) is not None) for c in columns}
     natural = {c: max([width_of(h) for h in [c, *cells[c]]]) for c in columns}
     data_width = {c: max([width_of(t) for t in cells[c]], default=0) for c in columns}
-    shown, widths = _fit(list(columns), natural, data_width, numeric, width, layout)
+    # Terminal tables leave out text columns with nothing in them (names of seed files, say).
+    if width is not None:
+        columns = [c for c in columns if data_width[c] or c in layout.keys]
+    word_width = {c: data_width[c] if numeric[c] else _longest_word(cells[c]) for c in columns}
+    shown, widths = _fit(list(columns), natural, (data_width, word_width), numeric, width, layout)
     lines = _header(shown, widths, natural)
     for i in range(len(rows)):
         lines.extend(_row_lines([cells[c][i] for c in shown], shown, widths, numeric))
@@ -107,31 +113,38 @@ def render(
     return lines
 
 
+def _longest_word(texts: list[str]) -> int:
+    return max((width_of(word) for text in texts for word in text.split(" ")), default=0)
+
+
 def _header_min(column: str) -> int:
     return max(width_of(part) for part in _header_words(column))
 
 
-def _min_width(column: str, data_width: dict[str, int], foldable: bool) -> int:
+def _min_width(column: str, data_width: dict[str, int], word_width: dict[str, int], foldable: bool) -> int:
     header = _header_min(column)
-    data = min(data_width[column], _MIN_FOLD) if foldable else data_width[column]
+    data = data_width[column]
+    if foldable:
+        data = min(data_width[column], max(_MIN_FOLD, min(word_width[column], _MAX_WORD)))
     return max(header, data, 1)
 
 
 def _fit(
     columns: list[str],
     natural: dict[str, int],
-    data_width: dict[str, int],
+    widths_of_data: tuple[dict[str, int], dict[str, int]],
     numeric: dict[str, bool],
     width: int | None,
     layout: Layout,
 ) -> tuple[list[str], dict[str, int]]:
+    data_width, word_width = widths_of_data
     if width is None:
         return columns, dict(natural)
     foldable = [c for c in layout.fold if c in columns and c not in layout.keys]
     foldable += [c for c in columns if c not in foldable and c not in layout.keys and not numeric[c]]
     droppable = foldable + [c for c in reversed(columns) if c not in layout.keys and numeric[c]]
     shown = list(columns)
-    minimum = {c: _min_width(c, data_width, c in foldable) for c in columns}
+    minimum = {c: _min_width(c, data_width, word_width, c in foldable) for c in columns}
 
     def total(widths: dict[str, int]) -> int:
         return sum(widths[c] for c in shown) + len(_GAP) * (len(shown) - 1)
