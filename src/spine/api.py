@@ -28,6 +28,7 @@ from spine.core.errors import UsageError
 from spine.core.params import CONVERTERS, resolve_params
 from spine.core.pipeline import Pipeline, ProgressCallback, Status
 from spine.core.runner import ExecutionResult
+from spine.domains.otc.figures.trend import min_trend_base
 from spine.domains.otc.storage import StorageStats, storage_stats
 from spine.domains.otc.validators import normalize_tier_param
 from spine.domains.otc.views import Rows, WeekSpan, latest_week
@@ -396,9 +397,11 @@ def _report_symbols(symbols: Sequence[str]) -> list[str]:
 
 
 def _min_trend_base(value: int | None) -> int:
-    if value is not None and value < 0:
-        raise UsageError(f"minimum trend base {value}: expected 0 or more shares a week")
-    return 10_000 if value is None else value
+    """The figures' one definition of the minimum trend base (SPINE_MIN_TREND_BASE, else 10,000)."""
+    try:
+        return min_trend_base(value)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _sync_values(
