@@ -172,9 +172,16 @@ def test_connection_settings(tmp_path: Path) -> None:
 def test_natural_keys_are_constraints(tmp_path: Path) -> None:
     connection = connect(tmp_path / "k.db")
     apply_migrations(connection)
-    row = ("2025-12-26", "NMS_TIER_1", "AAPL", "NITE", 1, 1, "1.00", "h", "e", None, "t")
-    insert = "INSERT INTO otc_venue_volume VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    # Raw records: unique per week by record hash (venue volumes are a view over them, README
+    # "Storage layout": their key is normalize's DUPLICATE_KEY rule over the week's records).
+    row = (1, 1, b"0123456789abcdef", "AAPL", "NITE", 1, 1, 2, 1, 1)
+    insert = (
+        "INSERT INTO otc_raw_record (week_key, record_id, record_key, symbol, mpid, total_shares,"
+        " total_trades, source_line, capture_id, lineage_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    )
     connection.execute(insert, row)
+    with pytest.raises(sqlite3.IntegrityError):
+        connection.execute(insert, (1, 2, *row[2:]))
     with pytest.raises(sqlite3.IntegrityError):
         connection.execute(insert, row)
 

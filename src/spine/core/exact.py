@@ -72,7 +72,16 @@ class ExactSum:
         return self.total if -_INT64_MAX - 1 <= self.total <= _INT64_MAX else str(self.total)
 
 
+def unhex(text: str | None) -> bytes | None:
+    """SQL ``spine_unhex(text)``: hex text as bytes (SQLite 3.41 has ``unhex()``; 3.40 does not)."""
+    try:
+        return None if text is None else bytes.fromhex(text)
+    except (TypeError, ValueError):
+        return None
+
+
 def register(conn: sqlite3.Connection) -> None:
     conn.create_function("spine_ratio", 4, ratio_text, deterministic=True)
     # typeshed expects finalize() -> int; SQLite takes the text result as well.
     conn.create_aggregate("spine_sum", 1, ExactSum)  # type: ignore[arg-type]
+    conn.create_function("spine_unhex", 1, unhex, deterministic=True)

@@ -98,8 +98,9 @@ def test_failure_mid_normalize_on_a_fresh_week(spine: Spine) -> None:
     )
     before = all_data(spine.conn)
     spine.conn.execute(
-        "CREATE TEMP TRIGGER fail_volume BEFORE INSERT ON main.otc_venue_volume"
-        " WHEN NEW.symbol = 'NVDA' BEGIN SELECT RAISE(ABORT, 'injected failure'); END"
+        # normalize's last write: the week's venue volumes point at its run
+        "CREATE TEMP TRIGGER fail_volume BEFORE UPDATE OF normalized_lineage_id ON main.otc_week_key"
+        " BEGIN SELECT RAISE(ABORT, 'injected failure'); END"
     )
     result = spine.run("otc.normalize_week", {"tier": TIER, "week_ending": "2025-12-26"})
     assert result.status == "FAILED"

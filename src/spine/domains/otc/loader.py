@@ -13,56 +13,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from spine.core.db import sql_constant
+from spine.domains.otc import raw_store
 from spine.domains.otc.enums import RejectCode, RejectStage
-from spine.domains.otc.models import EXTRA_COLUMNS, Grain, RawRecord, SourceReject
+from spine.domains.otc.models import Grain, RawRecord, SourceReject
 from spine.domains.otc.record_key import record_hasher
 from spine.domains.otc.rejects import store_rejects
 
 BATCH_ROWS = 5000
 
-# Per-row values, bound by name from each record; the run's constants are checked SQL literals.
-_RAW_COLUMNS = ("record_hash", "symbol", "mpid", "total_shares", "total_trades", "source_line")
-_RAW_CONSTANTS = ("week_ending", "tier", "capture_id", "execution_id", "batch_id", "ingested_at")
-# A record's numbers are its identity; its descriptive fields (names, FINRA's dates, notional) follow
-# the latest capture that holds it.
-_EXTRAS_UPDATE = ", ".join(f"{name} = excluded.{name}" for name in EXTRA_COLUMNS)
-
-
-def raw_upsert_sql(
-    extra_columns: tuple[str, ...],
-    week: str,
-    tier: str,
-    capture_id: int,
-    execution_id: int,
-    batch_id: int | None,
-    now: str,
-) -> str:
-    """The bulk insert of raw records: per-row values bound by name, the run's constants as checked
-    literals, the extra columns the file's layout has (the others stay NULL).
-
-    A record already known for the week (an earlier capture) becomes current again, keeping the
-    capture that first had it; a second identical line of this same run changes nothing, and is
-    counted as a duplicate line.
-    """
-    columns = (*_RAW_COLUMNS, *extra_columns)
-    constants = ", ".join(sql_constant(v) for v in (week, tier, capture_id, execution_id, batch_id, now))
-    return (
-        f"INSERT INTO otc_raw ({', '.join(columns)}, {', '.join(_RAW_CONSTANTS)})"  # noqa: S608
-        f" VALUES ({', '.join(':' + c for c in columns)}, {constants})"
-        " ON CONFLICT (week_ending, tier, record_hash) DO UPDATE SET"
-        # Back after an absence (superseded by an earlier capture than this one): remember the
-        # captures it was missing from, so that vintage can still be rebuilt exactly.
-        " absent_ranges = CASE WHEN otc_raw.superseded_by_capture_id <> excluded.capture_id"
-        "   THEN json_insert(coalesce(otc_raw.absent_ranges, '[]'), '$[#]',"
-        "                    json_array(otc_raw.superseded_by_capture_id, excluded.capture_id))"
-        "   ELSE otc_raw.absent_ranges END,"
-        " superseded_by_capture_id = NULL, source_line = excluded.source_line, "
-        + _EXTRAS_UPDATE
-        + ", execution_id = excluded.execution_id, batch_id = excluded.batch_id,"
-        " ingested_at = excluded.ingested_at"
-        " WHERE otc_raw.execution_id <> excluded.execution_id"
-    )
+# Per-row values of a raw record, bound by name; the run's constants are checked SQL literals.
+_RAW_COLUMNS = ("record_id", "record_key", "symbol", "mpid", "total_shares", "total_trades", "source_line")
 
 
 _TOTAL_COLUMNS = (
@@ -140,17 +100,18 @@ class WeekLoader:
         self.target = target
         self.week = target.week.isoformat()
         self.tally = Tally()
-        self._raw_sql = raw_upsert_sql(
-            extra_columns,
-            self.week,
-            target.tier,
-            target.capture_id,
-            target.execution_id,
-            target.batch_id,
-            target.now,
-        )
+        key = raw_store.week_key(conn, self.week, target.tier)
+        lineage = raw_store.lineage_id(conn, target.execution_id, target.batch_id, target.now)
+        self._next_id = raw_store.next_record_id(conn, key)
+        self._texts = raw_store.TextIds(conn)
+        self._text_columns = [
+            (c, raw_store.TEXT_ID_COLUMNS[c]) for c in extra_columns if c in raw_store.TEXT_ID_COLUMNS
+        ]
+        self._inline_columns = [c for c in extra_columns if c in raw_store.INLINE_COLUMNS]
+        columns = (*_RAW_COLUMNS, *(stored for _, stored in self._text_columns), *self._inline_columns)
+        self._raw_sql = raw_store.raw_upsert_sql(columns, key, target.capture_id, lineage)
         self._hash = record_hasher(self.week, target.tier)
-        self._raw: list[RawRecord] = []
+        self._raw: list[dict[str, Any]] = []
         self._totals: dict[tuple[str | None, str], dict[str, Any]] = {}
         self._rejects: list[dict[str, Any]] = []
 
@@ -181,8 +142,22 @@ class WeekLoader:
         elif record["grain"] == Grain.VENUE:
             if published is not None:
                 self.tally.publication_dates[published] += 1
-            record["record_hash"] = self._hash(record)
-            self._raw.append(record)
+            digest = self._hash(record)
+            row: dict[str, Any] = {
+                "record_id": self._next_id,
+                "record_key": bytes.fromhex(digest),
+                "symbol": record["symbol"],
+                "mpid": record["mpid"],
+                "total_shares": record["total_shares"],
+                "total_trades": record["total_trades"],
+                "source_line": record["source_line"],
+            }
+            self._next_id += 1
+            for name, stored in self._text_columns:
+                row[stored] = self._texts(record.get(name))  # type: ignore[arg-type]
+            for name in self._inline_columns:
+                row[name] = record.get(name)
+            self._raw.append(row)
             if len(self._raw) >= BATCH_ROWS:
                 self._flush_raw()
         elif record["grain"] == Grain.SYMBOL_TOTAL:

@@ -18,8 +18,10 @@ from spine.domains.otc.enums import Stage
 from spine.domains.otc.figures.window import WINDOW_WEEKS
 
 # Tables each stage writes for its own week, in stage order.
+# (Venue volumes are a view over the raw records that shows a week from NORMALIZED on: a reset to an
+# earlier stage hides them, and the next normalize writes its verdicts again.)
 STAGE_OUTPUTS: dict[Stage, tuple[str, ...]] = {
-    Stage.NORMALIZED: ("otc_venue_volume", "otc_non_ats_volume"),
+    Stage.NORMALIZED: ("otc_non_ats_volume",),
     Stage.AGGREGATED: ("otc_symbol_summary", "otc_venue_share", "otc_venue_concentration"),
     Stage.SNAPSHOT: ("otc_research_snapshot",),
 }

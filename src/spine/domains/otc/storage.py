@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spine.core.dbfile import FileStats, file_stats
 
 # The b-tree whose rows are the stored venue records.
-VENUE_RECORDS_TABLE = "otc_raw"
+VENUE_RECORDS_TABLE = "otc_raw_record"
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from spine.core.db import utc_now
 from spine.core.params import Param
 from spine.core.pipeline import PipelineResult, RunContext
 from spine.core.registry import register
-from spine.domains.otc import manifest
+from spine.domains.otc import manifest, raw_store
 from spine.domains.otc.enums import Stage
 from spine.domains.otc.loader import LoadTarget, WeekLoader
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
@@ -124,6 +124,9 @@ class IngestWeek(WeekPipeline):
             self.conn.execute(
                 "DELETE FROM otc_published_symbol_totals WHERE capture_id = :capture_id", capture
             )
+            # The reload rewrites every record it reads (see raw_store.raw_upsert_sql).
+            key = raw_store.week_key(self.conn, self.week_ending, self.tier)
+            raw_store.supersede_current(self.conn, key, capture["capture_id"])
             return capture["capture_id"], False
         cursor = self.conn.execute(
             "INSERT INTO otc_captures (week_ending, tier, source_type, source_locator,"
@@ -149,10 +152,8 @@ class IngestWeek(WeekPipeline):
             " AND capture_id <> :capture_id AND superseded_at IS NULL",
             revision,
         )
-        self.conn.execute(
-            "UPDATE otc_raw SET superseded_by_capture_id = :capture_id WHERE week_ending = :week"
-            " AND tier = :tier AND superseded_by_capture_id IS NULL",
-            revision,
+        raw_store.supersede_current(
+            self.conn, raw_store.week_key(self.conn, self.week_ending, self.tier), capture_id
         )
         return capture_id, True
 

@@ -17,18 +17,21 @@ from spine.core.db import utc_now
 from spine.core.params import Param
 from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
-from spine.domains.otc import manifest
+from spine.domains.otc import manifest, raw_store
 from spine.domains.otc.enums import RejectStage, Stage
 from spine.domains.otc.figures.shares import avg_trade_size_sql
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
+from spine.domains.otc.raw_store import VIEW_INT_SHARES as _INT_SHARES
+from spine.domains.otc.raw_store import VIEW_INT_TRADES as _INT_TRADES
 from spine.domains.otc.rejects import store_rejects
 from spine.domains.otc.source import source_lines
 
 # Symbol: a letter, then letters, digits, '.' or '-', 1 to 10 in all. MPID: 4 letters or digits.
 # GLOB classes are ASCII, as is the rule; a non-ASCII character fails it.
-_CLASSIFY = """
+_CLASSIFY = f"""
 CREATE TEMP TABLE otc_norm_work AS
-SELECT record_hash, symbol, mpid, total_shares, total_trades, source_line, non_ats, firm_key, venue_name,
+SELECT record_id, record_hash, symbol, mpid, total_shares, total_trades, source_line, non_ats, firm_key,
+       venue_name,
        CASE
          WHEN NOT (length(symbol) BETWEEN 1 AND 10 AND symbol GLOB '[A-Z]*'
                    AND symbol NOT GLOB '*[^A-Z0-9.-]*') THEN 'INVALID_SYMBOL'
@@ -38,43 +41,33 @@ SELECT record_hash, symbol, mpid, total_shares, total_trades, source_line, non_a
          WHEN total_trades < 0 THEN 'NEGATIVE_TRADES'
          WHEN :reject_zero AND total_shares = 0 THEN 'ZERO_VOLUME'
        END AS reason,
-       CASE WHEN non_ats THEN firm_crd END AS firm_crd
-FROM (SELECT record_hash, symbol, mpid, total_shares, total_trades, source_line, firm_crd, venue_name,
+       CASE WHEN non_ats THEN firm_crd END AS firm_crd,
+       -- kept only where the venue volume view's integer formula does not reach
+       CASE WHEN total_shares >= 0 AND total_trades > 0
+             AND NOT (total_shares < {_INT_SHARES} AND total_trades < {_INT_TRADES})
+            THEN {avg_trade_size_sql("total_shares", "total_trades")} END AS exact_avg
+FROM (SELECT record_id, lower(hex(record_key)) AS record_hash, symbol, mpid, total_shares, total_trades,
+             source_line, firm_crd, venue_name,
              mpid = '' AND (firm_crd IS NOT NULL OR venue_name IS NOT NULL) AS non_ats,
              CASE WHEN mpid != '' THEN NULL
                   WHEN length(firm_crd) BETWEEN 1 AND 18 AND firm_crd NOT GLOB '*[^0-9]*'
                     THEN CAST(firm_crd AS INTEGER)
                   WHEN coalesce(firm_crd, '') = '' AND upper(trim(venue_name)) = :de_minimis THEN 0
              END AS firm_key
-      {source})
+      FROM (SELECT record_id, record_key, symbol, mpid, total_shares, total_trades, source_line, firm_crd,
+                   (SELECT text FROM otc_text WHERE text_id = venue_name_id) AS venue_name
+            FROM otc_raw_record
+            WHERE week_key = :week_key AND superseded_by_capture_id IS NULL))
 ORDER BY symbol, mpid, firm_key, source_line
-"""
+"""  # noqa: S608 (formulas of column names and constants; values are bound)
 
-# Where the week's rows are. A week loaded at once sits in one rowid span, read in rowid order
-# (sequential); reading through the hash-ordered key index would visit the rows at random. A
-# revision appends its new records far from the first ones, so a span much wider than the week is
-# read as the key index's rowids instead (sorted, then fetched in order).
-_ROWID_SPAN = """
-SELECT MIN(rowid), MAX(rowid), COUNT(*) FROM otc_raw WHERE week_ending = :week AND tier = :tier
-"""
-_IN_SPAN = """FROM otc_raw NOT INDEXED
-WHERE rowid BETWEEN :first_rowid AND :last_rowid
-  AND week_ending = :week AND tier = :tier AND superseded_by_capture_id IS NULL"""
-_BY_KEY = """FROM otc_raw
-WHERE rowid IN (SELECT rowid FROM otc_raw WHERE week_ending = :week AND tier = :tier)
-  AND superseded_by_capture_id IS NULL"""
-_SPAN_SLACK = 4  # read the span while it is at most this many times the week's row count
-
-# A second record for an accepted (symbol, mpid) or (symbol, firm): the earlier source line won the
-# insert (the work table's rowids follow symbol, mpid, firm, source line, the inserts run in rowid
-# order and ignore key conflicts); the later ones are rejected.
+# A second record for a valid (symbol, mpid) or (symbol, firm): the earliest source line is the
+# volume (the work table's rowids follow symbol, mpid, firm, source line); the later ones are
+# rejected.
 _DUPLICATES = """
 UPDATE otc_norm_work SET reason = 'DUPLICATE_KEY'
-WHERE reason IS NULL
-  AND record_hash NOT IN (
-    SELECT raw_record_hash FROM otc_venue_volume WHERE week_ending = :week AND tier = :tier)
-  AND record_hash NOT IN (
-    SELECT raw_record_hash FROM otc_non_ats_volume WHERE week_ending = :week AND tier = :tier)
+WHERE reason IS NULL AND rowid NOT IN (
+  SELECT MIN(rowid) FROM otc_norm_work WHERE reason IS NULL GROUP BY symbol, mpid, firm_key)
 """
 
 _DETAIL = """
@@ -95,17 +88,8 @@ CASE reason
 END
 """
 
-_VOLUME_INSERT = f"""
-INSERT INTO otc_venue_volume (week_ending, tier, symbol, mpid, total_shares, total_trades,
-    avg_trade_size, raw_record_hash, execution_id, batch_id, normalized_at)
-SELECT :week, :tier, symbol, mpid, total_shares, total_trades,
-       {avg_trade_size_sql("total_shares", "total_trades")}, record_hash,
-       :execution_id, :batch_id, :now
-FROM otc_norm_work WHERE reason IS NULL AND NOT non_ats
-ORDER BY rowid
-ON CONFLICT DO NOTHING
-"""  # noqa: S608 (a formula of column names; values are bound)
-
+# Non-ATS volume is few rows and its own table; the ATS venue volumes are the raw records normalize
+# accepted (the otc_venue_volume view, raw_store).
 _NON_ATS_INSERT = f"""
 INSERT INTO otc_non_ats_volume (week_ending, tier, symbol, firm_crd, firm_name, total_shares,
     total_trades, avg_trade_size, raw_record_hash, execution_id, batch_id, normalized_at)
@@ -114,7 +98,6 @@ SELECT :week, :tier, symbol, firm_key, coalesce(venue_name, ''), total_shares, t
        :execution_id, :batch_id, :now
 FROM otc_norm_work WHERE reason IS NULL AND non_ats
 ORDER BY rowid
-ON CONFLICT DO NOTHING
 """  # noqa: S608 (a formula of column names; values are bound)
 
 # FINRA's name for the bucket of small non-ATS firms (upper-cased), stored as firm CRD 0.
@@ -148,20 +131,16 @@ class NormalizeWeek(WeekPipeline):
         manifest.reset_after(self.conn, week, tier, Stage.INGESTED)
         manifest.mark_rolling_stale(self.conn, self.week, tier)
         self.conn.execute("DROP TABLE IF EXISTS temp.otc_norm_work")
-        first, last, rows = self.conn.execute(_ROWID_SPAN, {"week": week, "tier": tier}).fetchone()
-        compact = rows and last - first + 1 <= _SPAN_SLACK * rows
+        week_key = raw_store.week_key(self.conn, week, tier)
         self.conn.execute(
-            _CLASSIFY.format(source=_IN_SPAN if compact else _BY_KEY),
+            _CLASSIFY,
             {
-                "week": week,
-                "tier": tier,
+                "week_key": week_key,
                 "reject_zero": int(self.values["reject_zero_volume"]),
                 "de_minimis": DE_MINIMIS_FIRMS,
-                "first_rowid": first,
-                "last_rowid": last,
             },
         )
-        accepted, non_ats, reasons = self._write(int(row["capture_id"]), row["source_locator"])
+        accepted, non_ats, reasons = self._write(int(row["capture_id"]), row["source_locator"], week_key)
         self.conn.execute("DROP TABLE temp.otc_norm_work")
         rejected = sum(reasons.values())
         ingest_rejected = self._ingest_rejects(int(row["capture_id"]))
@@ -179,8 +158,8 @@ class NormalizeWeek(WeekPipeline):
             normalized=accepted, non_ats=non_ats, rejected=rejected, rejects_by_reason=reasons
         )
 
-    def _write(self, capture_id: int, locator: str) -> tuple[int, int, dict[str, int]]:
-        """Write venue and non-ATS volumes and the rejects; (ATS rows, non-ATS rows, rejects by reason)."""
+    def _write(self, capture_id: int, locator: str, week_key: int) -> tuple[int, int, dict[str, int]]:
+        """Write the verdicts, non-ATS volumes and rejects; (ATS rows, non-ATS rows, rejects by reason)."""
         week, tier = self.week_ending, self.tier
         lineage = {
             "week": week,
@@ -191,12 +170,17 @@ class NormalizeWeek(WeekPipeline):
             "capture_id": capture_id,
             "locator": locator,
         }
-        accepted = self.conn.execute(_VOLUME_INSERT, lineage).rowcount
+        valid, keys = self.conn.execute(
+            "SELECT COUNT(*), COUNT(DISTINCT symbol || '|' || mpid || '|' || coalesce(firm_key, ''))"
+            " FROM otc_norm_work WHERE reason IS NULL"
+        ).fetchone()
+        if keys < valid:  # only then is there a duplicate key to find
+            self.conn.execute(_DUPLICATES)
         non_ats = self.conn.execute(_NON_ATS_INSERT, lineage).rowcount
-        valid = self.conn.execute("SELECT COUNT(*) FROM otc_norm_work WHERE reason IS NULL").fetchone()[0]
-        if accepted + non_ats < valid:  # only then is there a duplicate key to find
-            self.conn.execute(_DUPLICATES, lineage)
+        accepted = keys - non_ats
         self._rejects(lineage)
+        written = raw_store.lineage_id(self.conn, self.execution_id, self.batch_id, str(lineage["now"]))
+        raw_store.record_normalization(self.conn, week_key, "temp.otc_norm_work", written, week, tier)
         reasons = {
             str(code): int(n)
             for code, n in self.conn.execute(

@@ -31,8 +31,8 @@ SELECT m.week_ending, m.tier, m.stage, m.source_layout AS layout,
        m.row_count_normalized AS normalized, m.row_count_rejected AS rejected,
        m.row_count_ignored AS ignored,
        (SELECT coalesce(spine_sum(r.total_shares), 0) FROM otc_rejects j
-          JOIN otc_raw r ON r.week_ending = j.week_ending AND r.tier = j.tier
-           AND r.record_hash = j.raw_record_hash
+          JOIN otc_week_key k ON k.week_ending = j.week_ending AND k.tier = j.tier
+          JOIN otc_raw_record r ON r.week_key = k.week_key AND r.record_key = spine_unhex(j.raw_record_hash)
         WHERE j.week_ending = m.week_ending AND j.tier = m.tier
           AND j.capture_id = m.capture_id AND j.stage = 'NORMALIZE') AS rejected_shares,
        (SELECT COUNT(*) FROM otc_non_ats_volume n
