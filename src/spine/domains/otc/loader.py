@@ -21,10 +21,6 @@ from spine.domains.otc.rejects import store_rejects
 
 BATCH_ROWS = 5000
 
-# Per-row values of a raw record, bound by name; the run's constants are checked SQL literals.
-_RAW_COLUMNS = ("record_id", "record_key", "symbol", "mpid", "total_shares", "total_trades", "source_line")
-
-
 _TOTAL_COLUMNS = (
     "capture_id",
     "summary_type",
@@ -103,13 +99,8 @@ class WeekLoader:
         key = raw_store.week_key(conn, self.week, target.tier)
         lineage = raw_store.lineage_id(conn, target.execution_id, target.batch_id, target.now)
         self._next_id = raw_store.next_record_id(conn, key)
-        self._texts = raw_store.TextIds(conn)
-        self._text_columns = [
-            (c, raw_store.TEXT_ID_COLUMNS[c]) for c in extra_columns if c in raw_store.TEXT_ID_COLUMNS
-        ]
-        self._inline_columns = [c for c in extra_columns if c in raw_store.INLINE_COLUMNS]
-        columns = (*_RAW_COLUMNS, *(stored for _, stored in self._text_columns), *self._inline_columns)
-        self._raw_sql = raw_store.raw_upsert_sql(columns, key, target.capture_id, lineage)
+        self._row = raw_store.StoredRow(conn, extra_columns)
+        self._raw_sql = raw_store.raw_upsert_sql(self._row.columns, key, target.capture_id, lineage)
         self._hash = record_hasher(self.week, target.tier)
         self._raw: list[dict[str, Any]] = []
         self._totals: dict[tuple[str | None, str], dict[str, Any]] = {}
@@ -142,22 +133,8 @@ class WeekLoader:
         elif record["grain"] == Grain.VENUE:
             if published is not None:
                 self.tally.publication_dates[published] += 1
-            digest = self._hash(record)
-            row: dict[str, Any] = {
-                "record_id": self._next_id,
-                "record_key": bytes.fromhex(digest),
-                "symbol": record["symbol"],
-                "mpid": record["mpid"],
-                "total_shares": record["total_shares"],
-                "total_trades": record["total_trades"],
-                "source_line": record["source_line"],
-            }
+            self._raw.append(self._row(record, self._next_id, bytes.fromhex(self._hash(record))))
             self._next_id += 1
-            for name, stored in self._text_columns:
-                row[stored] = self._texts(record.get(name))  # type: ignore[arg-type]
-            for name in self._inline_columns:
-                row[name] = record.get(name)
-            self._raw.append(row)
             if len(self._raw) >= BATCH_ROWS:
                 self._flush_raw()
         elif record["grain"] == Grain.SYMBOL_TOTAL:

@@ -11,7 +11,8 @@ columns over these tables (README "Storage layout").
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from spine.core.db import sql_constant
 
@@ -89,6 +90,43 @@ class TextIds:
             ).fetchone()
             found = self.cache[text] = int(row[0])
         return found
+
+
+class StoredRow:
+    """A parsed raw record as the row ``otc_raw_record`` stores (texts as ids), bound by name."""
+
+    def __init__(self, conn: sqlite3.Connection, extra_columns: Iterable[str]) -> None:
+        extras = list(extra_columns)
+        self.texts = TextIds(conn)
+        self.text_columns = [(c, TEXT_ID_COLUMNS[c]) for c in extras if c in TEXT_ID_COLUMNS]
+        self.inline_columns = [c for c in extras if c in INLINE_COLUMNS]
+        self.columns = (
+            *RECORD_COLUMNS,
+            *(stored for _, stored in self.text_columns),
+            *self.inline_columns,
+        )
+
+    def __call__(self, record: Mapping[str, Any], record_id: int, record_key: bytes) -> dict[str, Any]:
+        row: dict[str, Any] = {
+            "record_id": record_id,
+            "record_key": record_key,
+            "symbol": record["symbol"],
+            "mpid": record["mpid"],
+            "total_shares": record["total_shares"],
+            "total_trades": record["total_trades"],
+            "source_line": record["source_line"],
+        }
+        known = self.texts.cache  # a dict look-up per text on the per-line path; the rare miss inserts
+        for name, stored in self.text_columns:
+            text = record.get(name)
+            row[stored] = None if text is None else (known.get(text) or self.texts(text))
+        for name in self.inline_columns:
+            row[name] = record.get(name)
+        return row
+
+
+# The per-row values every raw record binds (the texts and inline extras follow the file's layout).
+RECORD_COLUMNS = ("record_id", "record_key", "symbol", "mpid", "total_shares", "total_trades", "source_line")
 
 
 def next_record_id(conn: sqlite3.Connection, key: int) -> int:
