@@ -171,7 +171,8 @@ JOIN otc_week_manifest m ON m.week_ending = k.week_ending AND m.tier = k.tier
 JOIN otc_stage_rank s ON s.stage = m.stage AND s.rank >= 2
 JOIN otc_lineage l ON l.lineage_id = k.normalized_lineage_id
 JOIN otc_raw_record r ON r.week_key = k.week_key
-WHERE r.superseded_by_capture_id IS NULL AND r.normalize_rejected IS NULL;
+-- an accepted record without an MPID is non-ATS volume, not a venue's
+WHERE r.superseded_by_capture_id IS NULL AND r.normalize_rejected IS NULL AND r.mpid <> '';
 
 -- As in 021, over the new storage: one row per current raw record of a normalized week.
 CREATE VIEW otc_normalization_map AS

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,8 @@ from click.testing import CliRunner
 from spine.api import Spine
 from spine.cli import cli
 from spine.domains.otc import manifest
-from tests.conftest import TIER, count, write_file
+from tests import oracle
+from tests.conftest import FIXTURES, SEED_WEEKS, SPEC_COLUMNS, TIER, count, write_file
 
 LAST = date(2025, 12, 26)
 HEADER = "WeekEnding|Tier|Symbol|MPID|TotalShares|TotalTrades"
@@ -142,3 +144,65 @@ def test_status_sums_past_64_bits_are_exact(tmp_path: Path) -> None:
         result = runner.invoke(cli, ["status", "--db", str(db), *fmt])
         assert result.exit_code == 0 and result.exception is None, result.output
     assert str(2 * big) in runner.invoke(cli, ["status", "--db", str(db), "--csv"]).output
+
+
+# -- the lean layout (migration 090) ----------------------------------------------------------------
+
+
+def test_spec_tables_stay_queryable_with_plain_sqlite(seeded: Spine) -> None:
+    """Every SPEC §5 table and column reads with plain sqlite3 (no spine SQL function), and the
+    views over the lean storage show the seed's records: one venue volume per accepted raw record."""
+    with sqlite3.connect(seeded.path) as plain:
+        for table, columns in SPEC_COLUMNS.items():
+            plain.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+        raw = plain.execute("SELECT COUNT(*) FROM otc_raw").fetchone()[0]
+        volumes = plain.execute("SELECT COUNT(*) FROM otc_venue_volume").fetchone()[0]
+        mapped = plain.execute("SELECT status, COUNT(*) FROM otc_normalization_map GROUP BY 1").fetchall()
+        joined = plain.execute(
+            "SELECT COUNT(*) FROM otc_venue_volume v JOIN otc_raw r ON r.week_ending = v.week_ending"
+            " AND r.tier = v.tier AND r.record_hash = v.raw_record_hash"
+            " AND (r.symbol, r.mpid, r.total_shares, r.total_trades)"
+            " = (v.symbol, v.mpid, v.total_shares, v.total_trades)"
+        ).fetchone()[0]
+    records = [line.split("|") for week in SEED_WEEKS for line in lines(week)]
+    valid = [r for r in records if oracle.symbol(r[2]) and oracle.mpid(r[3]) and int(r[4]) >= 0 <= int(r[5])]
+    assert 0 < len(valid) < len(records) == raw  # the seed holds rejected lines too
+    assert volumes == joined == len(valid)
+    assert mapped == [("ACCEPTED", len(valid)), ("REJECTED", len(records) - len(valid))]
+
+
+def lines(week: str) -> list[str]:
+    """The data lines of a seed file (each starts with its week; the header, when present, does not)."""
+    return [line for line in (FIXTURES / f"week_{week}.psv").read_text().splitlines() if line[:1].isdigit()]
+
+
+def test_venue_volumes_past_64_bit_arithmetic_are_exact(tmp_path: Path) -> None:
+    """The venue volume view computes avg_trade_size with integers; beyond their reach normalize
+    stores the exact figure, so every value a file may hold shows exactly."""
+    week = LAST.isoformat()
+    cases = [(2**63 - 1, 3), (20_000_000_000_000_000, 7), (19_999_999_999_999_999, 7), (5, 0), (1, 8)]
+    rows = [
+        f"{week}|{TIER}|S{chr(65 + i)}|MP00|{shares}|{trades}" for i, (shares, trades) in enumerate(cases)
+    ]
+    path = write_file(tmp_path / "week.psv", "\n".join([HEADER, *rows]) + "\n")
+    with Spine(tmp_path / "spine.db") as spine:
+        for name, extra in (("otc.ingest_week", {"file_path": str(path)}), ("otc.normalize_week", {})):
+            assert spine.run(name, tier=TIER, week_ending=week, **extra).ok
+        shown = spine.conn.execute(
+            "SELECT total_shares, total_trades, avg_trade_size FROM otc_venue_volume ORDER BY symbol"
+        ).fetchall()
+    assert [tuple(r) for r in shown] == [(s, t, oracle.avg_trade_size(s, t)) for s, t in cases]
+
+
+def test_a_week_of_a_view_reads_only_that_week(short_and_long: tuple[Spine, Spine]) -> None:
+    """Reading one week of otc_venue_volume or otc_raw costs the same on a short and a long history."""
+    short, long = short_and_long
+    week = LAST.isoformat()
+    for view in ("otc_venue_volume", "otc_raw", "otc_normalization_map"):
+        sql = f"SELECT * FROM {view} WHERE week_ending = ? AND tier = ?"
+        costs = [steps(s.conn, partial(_read, s.conn, sql, week)) for s in (short, long)]
+        assert costs[0] == costs[1] > 0, view
+
+
+def _read(conn: sqlite3.Connection, sql: str, week: str) -> None:
+    conn.execute(sql, (week, TIER)).fetchall()
