@@ -177,6 +177,17 @@ def supersede_current(conn: sqlite3.Connection, key: int, capture_id: int) -> No
     )
 
 
+def superseded_count(conn: sqlite3.Connection, week_ending: str, tier: str, capture_id: int) -> int:
+    """What a revision changed: the week's records ``capture_id`` no longer has (or has with other
+    figures), read within the week."""
+    row = conn.execute(
+        "SELECT COUNT(*) FROM otc_raw_record r JOIN otc_week_key k ON k.week_key = r.week_key"
+        " WHERE k.week_ending = :week AND k.tier = :tier AND r.superseded_by_capture_id = :capture_id",
+        {"week": week_ending, "tier": tier, "capture_id": capture_id},
+    ).fetchone()
+    return int(row[0])
+
+
 def record_normalization(
     conn: sqlite3.Connection, key: int, work_table: str, lineage: int, week_ending: str, tier: str
 ) -> None:

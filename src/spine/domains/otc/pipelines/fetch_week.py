@@ -20,7 +20,7 @@ from spine.core.db import database_file
 from spine.core.params import Param
 from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
-from spine.domains.otc import manifest
+from spine.domains.otc import manifest, raw_store
 from spine.domains.otc.finra import archive
 from spine.domains.otc.finra.client import FinraClient
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
@@ -30,9 +30,6 @@ ARCHIVE = Param(
     "path",
     help="folder of fetched weeks (default: $SPINE_ARCHIVE, else <db stem>_archive beside the database)",
 )
-
-# What a revision changed: records the new capture no longer has (or has with other figures).
-_SUPERSEDED = "SELECT COUNT(*) FROM otc_raw WHERE superseded_by_capture_id = :capture"
 
 
 @register
@@ -86,9 +83,9 @@ class FetchWeek(WeekPipeline):
             metrics.update(
                 previous_capture_id=previous["capture_id"],
                 previous_source_type=previous["source_type"],
-                records_superseded=self.conn.execute(
-                    _SUPERSEDED, {"capture": result.metrics["capture_id"]}
-                ).fetchone()[0],
+                records_superseded=raw_store.superseded_count(
+                    self.conn, self.week_ending, self.tier, result.metrics["capture_id"]
+                ),
             )
         return PipelineResult.completed(**metrics)
 
