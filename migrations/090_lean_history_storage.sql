@@ -165,7 +165,10 @@ SELECT k.week_ending, k.tier, r.symbol, r.mpid, r.total_shares, r.total_trades,
                  || substr('00' || (((2 * r.total_shares * 100 + r.total_trades) / (2 * r.total_trades)) % 100), -2)
        END AS avg_trade_size,
        lower(hex(r.record_key)) AS raw_record_hash,
-       l.execution_id, l.batch_id, l.written_at AS normalized_at
+       l.execution_id, l.batch_id, l.written_at AS normalized_at,
+       -- beyond SPEC §5: the names its raw record carries (no join back to otc_raw needed)
+       (SELECT text FROM otc_text WHERE text_id = r.issue_name_id) AS issue_name,
+       (SELECT text FROM otc_text WHERE text_id = r.venue_name_id) AS venue_name
 FROM otc_week_key k
 JOIN otc_week_manifest m ON m.week_ending = k.week_ending AND m.tier = k.tier
 JOIN otc_stage_rank s ON s.stage = m.stage AND s.rank >= 2

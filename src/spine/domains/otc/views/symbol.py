@@ -35,7 +35,7 @@ WEEK_COLUMNS = (
 # The manifest drives the loop (CROSS JOIN keeps that order) so each week is one seek on the
 # (week_ending, tier, symbol) key prefix, whatever the history's length.
 _SQL = """
-SELECT m.week_ending, m.tier, v.symbol, r.issue_name, v.mpid, r.venue_name, v.total_shares,
+SELECT m.week_ending, m.tier, v.symbol, v.issue_name, v.mpid, v.venue_name, v.total_shares,
        v.total_trades, NULL AS share_of_symbol_pct,
        row_number() OVER (PARTITION BY m.week_ending, v.symbol ORDER BY v.total_shares DESC, v.mpid) AS rank,
        s.total_volume AS symbol_volume, s.total_trades AS symbol_trades, s.venue_count,
@@ -44,8 +44,6 @@ FROM otc_week_manifest m
 CROSS JOIN otc_venue_volume v
         ON v.week_ending = m.week_ending AND v.tier = m.tier{symbol_filter}
 JOIN otc_symbol_summary s ON s.week_ending = v.week_ending AND s.tier = v.tier AND s.symbol = v.symbol
-LEFT JOIN otc_raw r
-       ON r.week_ending = v.week_ending AND r.tier = v.tier AND r.record_hash = v.raw_record_hash
 LEFT JOIN otc_symbol_rolling_6w w
        ON w.week_ending = v.week_ending AND w.tier = v.tier AND w.symbol = v.symbol
 WHERE m.tier = :tier AND m.week_ending BETWEEN :first AND :last
