@@ -29,6 +29,7 @@ import json
 import os
 import pty
 import select
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -56,8 +57,8 @@ TARGET_LOOK_S = 1.0
 TARGET_BYTES_PER_ROW = 160.0
 
 
-def look_commands(tier: str, week: str, capture_id: int) -> list[list[str]]:
-    """Every look command, as a user types it, on the history's latest week."""
+def look_commands(tier: str, week: str, capture_id: int, symbol: str) -> list[list[str]]:
+    """Every look command, as a user types it (their defaults: recent weeks on a terminal)."""
     return [
         ["status"],
         ["rejects"],
@@ -66,7 +67,8 @@ def look_commands(tier: str, week: str, capture_id: int) -> list[list[str]]:
         ["snapshot", "--tier", tier],
         ["rolling", "--tier", tier],
         ["shares", "--tier", tier],
-        ["rolling", "--tier", tier, "--week", week, "--symbol", "AAPL"],
+        ["symbol", symbol, "--tier", tier],
+        ["rolling", "--tier", tier, "--week", week, "--symbol", symbol],
         ["capture-volumes", str(capture_id)],
     ]
 
@@ -250,7 +252,7 @@ class History:
     def look(self) -> None:
         tier = self.tiers[0]
         capture = self.capture_id(tier)
-        for words in look_commands(tier, END_WEEK, capture):
+        for words in look_commands(tier, END_WEEK, capture, self.top_symbol(tier)):
             runs = []
             for _ in range(self.args.repeat):
                 run = run_on_terminal([str(self.spine), *words], self.env)
@@ -261,6 +263,19 @@ class History:
             self.add(
                 Result(f"spine {' '.join(words)}", min(runs), "s", TARGET_LOOK_S, runs, f"({lines} lines)")
             )
+
+    def top_symbol(self, tier: str) -> str:
+        """The symbol with the most volume in the last week (read-only, in this process)."""
+        conn = sqlite3.connect(f"file:{self.db}?mode=ro", uri=True)
+        try:
+            row = conn.execute(
+                "SELECT symbol FROM otc_symbol_summary WHERE tier = ? AND week_ending = ?"
+                " ORDER BY total_volume DESC LIMIT 1",
+                (tier, END_WEEK),
+            ).fetchone()
+        finally:
+            conn.close()
+        return str(row[0])
 
     def capture_id(self, tier: str) -> int:
         run = self.spine_cmd("captures", "--tier", tier, "--week", END_WEEK, "--json")
