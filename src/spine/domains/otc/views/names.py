@@ -1,7 +1,7 @@
 """Issue and venue names, as FINRA published them, for the symbols and MPIDs a view shows.
 
 A name comes from the current data (latest capture) of the newest week of the view's range that
-carries the symbol or MPID with a name (one of its venue records there, read by key); older weeks of
+carries the symbol or MPID with a name (one of its venue records there); older weeks of
 the range are read only for keys the newer ones lack, so the cost follows the weeks shown, never the
 whole history. Seed files carry no names: their keys stay unnamed (None).
 """
@@ -17,21 +17,19 @@ from spine.domains.otc.views.rows import Rows
 Kind = Literal["issue", "venue"]
 
 # Two fixed statements (never built from input): the names one week's current data carries. The
-# week's venue volumes (clustered by week) give one record per key; only those records are read
-# from the raw table, by its key, rather than the week's every raw row.
+# week's venue volumes (clustered by week) carry their record's names; one record per key (the one
+# with the smallest record hash) gives the key's name.
 _WEEK_NAMES = {
     "issue": """
-        SELECT k.key, r.issue_name FROM (
-            SELECT symbol AS key, min(raw_record_hash) AS record_hash FROM otc_venue_volume
-            WHERE week_ending = :week AND tier = :tier GROUP BY symbol) k
-        JOIN otc_raw r ON r.week_ending = :week AND r.tier = :tier AND r.record_hash = k.record_hash
-        WHERE coalesce(r.issue_name, '') <> ''""",
+        SELECT key, name FROM (
+            SELECT symbol AS key, issue_name AS name, min(raw_record_hash) FROM otc_venue_volume
+            WHERE week_ending = :week AND tier = :tier GROUP BY symbol)
+        WHERE coalesce(name, '') <> ''""",
     "venue": """
-        SELECT k.key, r.venue_name FROM (
-            SELECT mpid AS key, min(raw_record_hash) AS record_hash FROM otc_venue_volume
-            WHERE week_ending = :week AND tier = :tier GROUP BY mpid) k
-        JOIN otc_raw r ON r.week_ending = :week AND r.tier = :tier AND r.record_hash = k.record_hash
-        WHERE coalesce(r.venue_name, '') <> ''""",
+        SELECT key, name FROM (
+            SELECT mpid AS key, venue_name AS name, min(raw_record_hash) FROM otc_venue_volume
+            WHERE week_ending = :week AND tier = :tier GROUP BY mpid)
+        WHERE coalesce(name, '') <> ''""",
 }
 _WEEKS_NEWEST_FIRST = """
 SELECT week_ending FROM otc_week_manifest
