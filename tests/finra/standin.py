@@ -436,7 +436,8 @@ def main(argv: list[str] | None = None) -> None:
     standin.start()
     weeks = sorted({(row_tier(r), r["weekStartDate"]) for r in data.current})
     print(
-        f"FINRA stand-in at {standin.url} ({len(data.current)} rows, {len(weeks)} tier-weeks); Ctrl-C stops"
+        f"FINRA stand-in at {standin.url} ({len(data.current)} rows, {len(weeks)} tier-weeks); Ctrl-C stops",
+        flush=True,
     )
     try:
         while True:

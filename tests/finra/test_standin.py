@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+import os
+import queue
 import re
 import subprocess
 import sys
+import threading
 from datetime import date
 
 from spine.domains.otc.finra.client import FinraClient, RetryPolicy
 from tests.conftest import REPO
+
+BANNER_TIMEOUT = 20.0
+
+
+def read_banner(proc: subprocess.Popen[str]) -> str:
+    """The stand-in's first line, or a clear failure if it does not come (a banner stuck in a buffer)."""
+    stdout = proc.stdout
+    assert stdout is not None
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: lines.put(stdout.readline()), daemon=True).start()
+    try:
+        return lines.get(timeout=BANNER_TIMEOUT)
+    except queue.Empty:
+        proc.kill()
+        raise AssertionError(f"the stand-in printed no banner within {BANNER_TIMEOUT:.0f} s") from None
 
 
 def test_the_standin_runs_by_hand_and_serves_the_seed_and_real_weeks(
@@ -20,10 +38,10 @@ def test_the_standin_runs_by_hand_and_serves_the_seed_and_real_weeks(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     reaper.append(proc)
-    assert proc.stdout is not None
-    banner = proc.stdout.readline()
+    banner = read_banner(proc)
     found = re.search(r"http://127\.0\.0\.1:\d+", banner)
     assert found, banner + proc.stderr.read() if proc.stderr else banner
     with FinraClient(found.group(0), retry=RetryPolicy(max_per_second=0)) as client:
