@@ -156,6 +156,9 @@ def resolve_params(declared: Sequence[Param], given: Mapping[str, Any]) -> dict[
             resolved[param.name] = param.convert(given[param.name])
         elif param.required:
             raise UsageError(f"missing required parameter {param.name}: {param.help}")
+        elif isinstance(param.default, str):
+            # A documented default is a value like any given one: it gets the same conversion.
+            resolved[param.name] = param.convert(param.default)
         else:
             resolved[param.name] = param.default
     return resolved

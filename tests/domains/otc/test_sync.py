@@ -194,6 +194,18 @@ def test_dry_run_lists_the_plan_and_writes_nothing(finra_standin: Standin, db_pa
     assert after == before
 
 
+def test_spine_run_otc_sync_uses_its_documented_default_tiers(finra_standin: Standin, db_path: Path) -> None:
+    # tiers defaults to "all" (spine list pipelines); the default goes through the same conversion as a value.
+    result = CliRunner().invoke(
+        cli, ["run", "otc.sync", "--db", str(db_path), "-p", "dry_run=true", "--json"], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    plan = json.loads(result.stdout)["metrics"]["weeks"]
+    assert sorted({w["tier"] for w in plan}) == ["NMS_TIER_1", "OTC"]  # every tier the stand-in publishes
+    assert [w["week_ending"] for w in plan if w["tier"] == "OTC"] == OTC_WEEKS
+    assert not db_path.exists()
+
+
 def test_no_network_is_one_line_and_exit_1(
     finra_standin: Standin, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
