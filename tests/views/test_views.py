@@ -184,3 +184,17 @@ def test_json_rows_carry_week_and_tier_with_exact_figures(db: Path) -> None:
         (w, OTC, "OTCX") for w in WEEKS[OTC]
     ]
     assert all(type(r["trend_pct"]) is Decimal for r in rows)
+
+
+def test_trends_below_the_minimum_base_show_low_base(spine: Spine) -> None:
+    rows = {r["symbol"]: r for r in spine.rolling(T1)}
+    for symbol in ("ALFA", "BRVO", "CHRL"):
+        volumes = [sum(v for s, _m, v, _t in history(T1)[w] if s == symbol) for w in WEEKS[T1]]
+        base = (volumes[0] + volumes[1]) // 2  # three weeks: the mean of the first two
+        direction, pct = oracle.trend(volumes)
+        sign = "" if pct.startswith("-") else "+"
+        expected = f"{direction} {sign}{pct}%" if base >= 10_000 else "low base"
+        assert (rows[symbol]["trend_base_volume"], rows[symbol]["trend"]) == (base, expected), symbol
+    assert rows["CHRL"]["trend"] == "low base"  # 7,400 shares a week
+    assert {r["symbol"]: r["rolling_trend"] for r in spine.snapshot(T1)}["CHRL"] == "low base"
+    assert {r["trend"] for r in spine.symbol("CHRL")} == {"low base"}

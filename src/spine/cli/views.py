@@ -56,7 +56,7 @@ SNAPSHOT_TABLE = (
     "top_venue_share_pct",
     "venue_hhi",
     "rolling_avg_6w_volume",
-    "rolling_trend_direction",
+    "rolling_trend",
     "ats_share_of_otc_pct",
     "quality_status",
     "rolling_stale",
@@ -68,8 +68,8 @@ ROLLING_TABLE = (
     "issue_name",
     "avg_6w_volume",
     "avg_6w_trades",
-    "trend_direction",
-    "trend_pct",
+    "trend",
+    "trend_base_volume",
     "weeks_in_window",
     "weeks_traded",
     "is_stale",
@@ -84,6 +84,8 @@ SYMBOL_VENUES_TABLE = (
     "total_trades",
     "share_of_symbol_pct",
 )
+# The issue name is in the title; the trend label stands for direction and percentage.
+_SYMBOL_WEEKS_HIDDEN = ("issue_name", "trend_direction", "trend_pct")
 NAMES_FOLD = Layout(fold=("venue_name", "issue_name", "top_venue_name"))
 TEXT_FOLD = Layout(fold=("message", "raw_line", "source_locator", "reason_detail", "expected_value"))
 
@@ -368,7 +370,7 @@ def symbol_command(
             f"{wanted} {weeks[-1]['issue_name'] or ''}".strip() + " week by week",
             nothing,
             every=every,
-            table=[c for c in weeks.columns if c != "issue_name"],
+            table=[c for c in weeks.columns if c not in _SYMBOL_WEEKS_HIDDEN],
         )
         show(rows, fmt, f"{wanted} venues week by week", nothing, every=every, table=SYMBOL_VENUES_TABLE)
 

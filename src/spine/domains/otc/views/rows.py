@@ -63,3 +63,16 @@ def has_table(conn: sqlite3.Connection, name: str) -> bool:
     """Whether a table (or view) exists: figures a later migration adds show up once it has run."""
     found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = :name", {"name": name}).fetchone()
     return found is not None
+
+
+def add_trend_labels(rows: Rows, direction: str, pct: str, base: str, column: str) -> None:
+    """Fill ``column`` with what a view shows for a trend: ``UP +7.44%``, or ``low base`` when the
+    trend's base is below the minimum (figures/trend.py's one definition, SPINE_MIN_TREND_BASE)."""
+    from spine.domains.otc.figures.trend import min_trend_base, trend_label
+
+    minimum = min_trend_base()
+    for row in rows:
+        if row.get(direction) is None or row.get(pct) is None:
+            row[column] = None
+        else:
+            row[column] = trend_label(str(row[direction]), str(row[pct]), row.get(base), minimum)

@@ -1,7 +1,8 @@
 """The research snapshot, week by week: one row per week, tier and symbol, with issue and venue names.
 
-``rolling_stale`` is 1 when a revision has made the week's rolling figures stale since the snapshot
-was taken (the next backfill re-takes it).
+``rolling_trend`` is the trend as a reader should see it: ``UP +7.44%``, or ``low base`` when its
+base volume is below the minimum trend base. ``rolling_stale`` is 1 when a revision has made the
+week's rolling figures stale since the snapshot was taken (the next backfill re-takes it).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from spine.domains.otc.views.names import add_names
-from spine.domains.otc.views.rows import Rows, fetch, present, select_list
+from spine.domains.otc.views.rows import Rows, add_trend_labels, fetch, present, select_list
 from spine.domains.otc.views.weeks import WeekSpan, tiers
 
 _LATER_FIGURES = ("venue_hhi", "non_ats_volume", "non_ats_trades", "ats_share_of_otc_pct")
@@ -35,10 +36,12 @@ _ROLLING = (
     "has_rolling_data",
     "quality_status",
 )
+# The trend as a reader should see it ("low base" below the minimum), from the week's rolling row.
+_TREND = ", r.trend_pct, r.trend_base_volume, NULL AS rolling_trend"
 _SQL = """
 SELECT s.week_ending, s.tier, s.symbol, NULL AS issue_name, s.total_volume, s.total_trades,
        s.venue_count, s.top_venue_mpid, NULL AS top_venue_name, s.top_venue_share_pct,
-       s.avg_trade_size{rolling}{later}, coalesce(r.is_stale, 0) AS rolling_stale
+       s.avg_trade_size{rolling}{later}{trend}, coalesce(r.is_stale, 0) AS rolling_stale
 FROM otc_research_snapshot s
 LEFT JOIN otc_symbol_rolling_6w r
        ON r.week_ending = s.week_ending AND r.tier = s.tier AND r.symbol = s.symbol
@@ -51,8 +54,12 @@ ORDER BY s.week_ending, s.total_volume DESC, s.symbol
 def snapshot(conn: sqlite3.Connection, tier: str | None, span: WeekSpan, symbol: str | None = None) -> Rows:
     """Snapshot rows of ``tier`` (or every tier) over ``span``: by week, then largest volume first."""
     later = present(conn, "otc_research_snapshot", _LATER_FIGURES)
-    sql = _SQL.format(rolling=select_list("s", _ROLLING), later=select_list("s", later))
-    result = Rows.of([], (*_COLUMNS, *_ROLLING, *later, "rolling_stale"))
+    based = bool(present(conn, "otc_symbol_rolling_6w", ("trend_base_volume",)))
+    labels = ("rolling_trend",) if based else ()
+    sql = _SQL.format(
+        rolling=select_list("s", _ROLLING), later=select_list("s", later), trend=_TREND if based else ""
+    )
+    result = Rows.of([], (*_COLUMNS, *_ROLLING, *later, *labels, "rolling_stale"))
     for one in tiers(tier):
         bounds = span.bounds(conn, one)
         if bounds is None:
@@ -60,5 +67,9 @@ def snapshot(conn: sqlite3.Connection, tier: str | None, span: WeekSpan, symbol:
         rows = fetch(conn, sql, {"tier": one, "first": bounds[0], "last": bounds[1], "symbol": symbol})
         add_names(conn, rows, "issue", one, bounds, "symbol", "issue_name")
         add_names(conn, rows, "venue", one, bounds, "top_venue_mpid", "top_venue_name")
-        result.extend(rows)
+        if based:
+            add_trend_labels(
+                rows, "rolling_trend_direction", "trend_pct", "trend_base_volume", "rolling_trend"
+            )
+        result.extend({c: row[c] for c in result.columns} for row in rows)
     return result

@@ -3,7 +3,8 @@
 One row per week, tier and venue (long format, ready for a spreadsheet or pandas). Each row carries
 the symbol's figures for its week too (``symbol_volume``, ``avg_6w_volume``, ``trend_direction``...),
 so a row stands on its own; `symbol_weeks` keeps one row per week of those. ``share_of_symbol_pct`` is
-the venue's shares / the symbol's volume that week * 100, 4 places half up. Names are the ones on the
+the venue's shares / the symbol's volume that week * 100, 4 places half up; ``trend`` shows the trend,
+or ``low base`` below the minimum trend base. Names are the ones on the
 records of the newest week shown that has them.
 """
 
@@ -13,7 +14,7 @@ import sqlite3
 from typing import Any
 
 from spine.core.exact import ratio_places
-from spine.domains.otc.views.rows import Rows, fetch, present, select_list
+from spine.domains.otc.views.rows import Rows, add_trend_labels, fetch, present, select_list
 from spine.domains.otc.views.weeks import WeekSpan, tiers
 
 _LATER_ROLLING = ("weeks_traded", "trend_base_volume")
@@ -57,7 +58,8 @@ def symbol(conn: sqlite3.Connection, code: str | None, tier: str | None, span: W
     later = present(conn, "otc_symbol_rolling_6w", _LATER_ROLLING)
     symbol_filter = " AND v.symbol = :symbol" if code is not None else ""
     sql = _SQL.format(later=select_list("w", later), symbol_filter=symbol_filter)
-    columns = (*WEEK_COLUMNS[:4], *VENUE_COLUMNS, *WEEK_COLUMNS[4:], *later)
+    labels = ("trend",) if "trend_base_volume" in later else ()
+    columns = (*WEEK_COLUMNS[:4], *VENUE_COLUMNS, *WEEK_COLUMNS[4:], *labels, *later)
     result = Rows.of([], columns)
     for one in tiers(tier):
         bounds = span.bounds(conn, one)
@@ -67,6 +69,8 @@ def symbol(conn: sqlite3.Connection, code: str | None, tier: str | None, span: W
         _newest_names(rows)
         for row in rows:
             row["share_of_symbol_pct"] = ratio_places(row["total_shares"], row["symbol_volume"], 4, 100)
+        if labels:
+            add_trend_labels(rows, "trend_direction", "trend_pct", "trend_base_volume", "trend")
         result.extend({c: row[c] for c in columns} for row in rows)
     return result
 
