@@ -281,3 +281,23 @@ def test_python_and_sql_agree_on_stage_order_and_check_severities(made: Path) ->
     assert severities == {s.value: s.severity for s in CheckStatus}
     assert sorted(severities, key=severities.__getitem__) == ["PASS", "WARN", "FAIL"]
     assert {rule.failing for rule in RULES.values()} == {CheckStatus.WARN, CheckStatus.FAIL}
+
+
+def test_overflow_in_the_snapshot_fails_it_and_stores_nothing(tmp_path: Path) -> None:
+    """ATS and non-ATS volume of one symbol each fit 64 bits; their sum, the ATS share's base, does not."""
+    big = 9 * 10**18
+    rows = (
+        f"OTC|HUGE|Huge Inc|OTCN OTC LINK|OTCN|{big}|10|2025-12-15\n"
+        f"OTC|HUGE|Huge Inc|De Minimis Firms||{big}|9|2025-12-15\n"
+    )
+    path = write_file(tmp_path / "otc_20251215.psv", WEBSITE_HEADER + rows)
+    with Spine(tmp_path / "spine.db") as spine:
+        rd.run_week(spine, path, "OTC", "2025-11-14")
+        result = spine.run("otc.research_snapshot_week", tier="OTC", week_ending="2025-11-14")
+        assert result.status.value == "FAILED"
+        assert result.error == (
+            "snapshot 2025-11-14 OTC: a sum exceeds the 64-bit integer range;"
+            " check the week's share and trade counts"
+        )
+        assert spine.conn.execute("SELECT COUNT(*) FROM otc_research_snapshot").fetchone()[0] == 0
+        assert spine.week_status("OTC", "2025-11-14")[0]["stage"] == "AGGREGATED"
