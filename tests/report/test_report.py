@@ -11,6 +11,7 @@ import shutil
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -74,7 +75,9 @@ def seed_report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeedReport
     restated_path = write_file(tmp / "restated" / f"week_{week}.psv", "\n".join(restated) + "\n")
     with Spine(tmp / "seed.db") as spine:
         assert backfill(spine, source_dir=str(folder)).ok
-        for name in ("otc.ingest_week", "otc.normalize_week", "otc.aggregate_week"):
+        stages = ("otc.ingest_week", "otc.normalize_week", "otc.aggregate_week", "otc.compute_rolling_6w",
+                  "otc.research_snapshot_week")  # fmt: skip
+        for name in stages:
             extra = {"file_path": str(restated_path)} if "ingest" in name else {}
             assert spine.run(name, {"tier": TIER, "week_ending": week, **extra}).ok
         out = tmp / "report.html"
@@ -141,6 +144,47 @@ def test_movers_and_symbol_tables_equal_the_files(seed_report: SeedReport) -> No
         assert mix == expected
         if symbol != "AMD":
             assert chart(page, f"{symbol}: share")[0] == {"rect": len(expected)}
+
+
+def test_concentration_and_movers_equal_the_files(seed_report: SeedReport) -> None:
+    page, records = seed_report.page, seed_report.records
+
+    def venue_volumes(week_records: list[oracle.Record], symbol: str | None = None) -> dict[str, int]:
+        volumes: dict[str, int] = defaultdict(int)
+        for sym, mpid, shares, _trades in week_records:
+            if symbol in (None, sym):
+                volumes[mpid] += shares
+        return volumes
+
+    # 3. the tier's venue HHI per week, and the latest week's symbols' (largest first by HHI)
+    assert rows(page, "concentration-tier", "week_ending", "venue_count", "venue_hhi") == [
+        (w, str(len(venue_volumes(records[w]))), oracle.hhi(venue_volumes(records[w]).values()))
+        for w in SEED_WEEKS
+    ]
+    last = records[SEED_WEEKS[-1]]
+    symbols = {s for s, *_ in last}
+    assert dict(rows(page, "concentration-symbols", "symbol", "venue_hhi")) == {
+        s: oracle.hhi(venue_volumes(last, s).values()) for s in symbols
+    }
+    assert chart(page, "Venue HHI of the tier")[0] == {"line": 1, "symbol": 6}
+    # 4. the largest rises and falls among trends whose base reaches 10,000 shares a week
+    weekly = {s: {w: oracle.tier_week([r for r in records[w] if r[0] == s])[:2] for w in SEED_WEEKS
+                  if any(r[0] == s for r in records[w])} for s in symbols}  # fmt: skip
+    rolling = {s: oracle.rolling_zero_filled(weekly[s], SEED_WEEKS) for s in symbols}
+    for direction in ("UP", "DOWN"):
+        expected = sorted(
+            (
+                s
+                for s, r in rolling.items()
+                if r["trend_direction"] == direction and int(r["trend_base_volume"]) >= 10_000
+            ),
+            key=lambda s: (-abs(Fraction(str(rolling[s]["trend_pct"]))), s),
+        )[:10]
+        table = page.tables.get(f"movers-{direction.lower()}", [])
+        assert [(r["symbol"], r["trend_pct"], number(r["trend_base_volume"])) for r in table] == [
+            (s, rolling[s]["trend_pct"], rolling[s]["trend_base_volume"]) for s in expected
+        ]
+    assert page.tables["movers-up"], "the seed has rising symbols with large bases (MSFT +9.78 %)"
 
 
 def test_provenance_tables_equal_the_files_and_runs(seed_report: SeedReport) -> None:

@@ -18,7 +18,7 @@ from spine.cli.base import cli, db_option, open_spine, tier_option
 @click.option(
     "--min-trend-base",
     type=click.IntRange(0, None),
-    help="shares a week a trend's base needs to rank among the movers (default 10,000)",
+    help="shares a week a trend's base needs to rank as a mover (default: $SPINE_MIN_TREND_BASE or 10,000)",
 )
 @click.option(
     "--out",

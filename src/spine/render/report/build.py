@@ -309,8 +309,6 @@ def _movers(conn: sqlite3.Connection, request: Request, week: str) -> Section:
         Column("avg_6w_volume", "6-week average", "int"),
         Column("weeks_in_window", "weeks", "int"),
     ]
-    if not movers.has_trend_bases(conn):
-        section.blocks.append(Note("This database has no trend bases: run the rolling figures again."))
     for direction, title in (("UP", "Largest rises"), ("DOWN", "Largest falls")):
         rows = movers.movers(conn, request.tier, week, direction, request.min_trend_base)
         if rows:
@@ -324,7 +322,7 @@ def _movers(conn: sqlite3.Connection, request: Request, week: str) -> Section:
                 )
             )
             section.blocks.append(Table(f"movers-{direction.lower()}", title, columns, rows))
-        elif movers.has_trend_bases(conn):
+        else:
             base = f"{request.min_trend_base:,}"
             section.blocks.append(Note(f"{title}: no symbol with a base of {base} shares a week."))
     top = movers.top_symbols(conn, request.tier, week)

@@ -9,32 +9,26 @@ from __future__ import annotations
 
 import sqlite3
 
+from spine.domains.otc.figures.trend import trend_shown_sql
 from spine.domains.otc.views.rows import Rows, fetch
 
-_MOVERS_SQL = """
+# Whether a trend may be shown is the figures' rule (its SQL twin), with the minimum bound by name.
+_MOVERS_SQL = f"""
 SELECT week_ending, tier, symbol, trend_direction, trend_pct, trend_base_volume, avg_6w_volume,
        weeks_in_window
 FROM otc_symbol_rolling_6w
 WHERE tier = :tier AND week_ending = :week AND is_stale = 0 AND trend_direction = :direction
-  AND trend_base_volume IS NOT NULL AND trend_base_volume >= :min_base
+  AND {trend_shown_sql("trend_base_volume")}
 ORDER BY abs(CAST(trend_pct AS REAL)) DESC, symbol
 LIMIT :limit
-"""
-
-
-def has_trend_bases(conn: sqlite3.Connection) -> bool:
-    """Whether this database's rolling rows carry trend bases (release 0.2's figures)."""
-    columns = {str(r[0]) for r in conn.execute("SELECT name FROM pragma_table_info('otc_symbol_rolling_6w')")}
-    return "trend_base_volume" in columns
+"""  # noqa: S608
 
 
 def movers(
     conn: sqlite3.Connection, tier: str, week: str, direction: str, min_base: int, limit: int = 10
 ) -> Rows:
     """The ``limit`` largest ``UP`` or ``DOWN`` trends of the week whose base reaches ``min_base``."""
-    if not has_trend_bases(conn):
-        return Rows()
-    params = {"tier": tier, "week": week, "direction": direction, "min_base": min_base, "limit": limit}
+    params = {"tier": tier, "week": week, "direction": direction, "min_trend_base": min_base, "limit": limit}
     return fetch(conn, _MOVERS_SQL, params)
 
 
