@@ -117,6 +117,28 @@ def test_pipeline_failure_exits_1(db_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_an_unrecorded_run_keeps_its_status_and_is_no_dry_run(db_path: Path) -> None:
+    query = ["run", "otc.query_rolling", "-p", f"tier={TIER}"]
+    failed = spine_cli(*query, db=db_path)  # nothing aggregated yet: the query fails
+    assert failed.returncode == 1
+    assert re.fullmatch(
+        r"otc\.query_rolling: FAILED in \d+ ms \(not recorded\)", failed.stdout.splitlines()[0]
+    )
+    assert "dry run" not in failed.stdout
+    assert spine_cli(*BACKFILL, db=db_path).returncode == 0
+    done = spine_cli(*query, db=db_path)
+    assert done.returncode == 0, done.stderr
+    assert re.fullmatch(
+        r"otc\.query_rolling: COMPLETED in \d+ ms \(not recorded\)", done.stdout.splitlines()[0]
+    )
+    plan = spine_cli(*BACKFILL, "-p", "dry_run=true", db=db_path)
+    assert plan.returncode == 0, plan.stderr
+    assert re.fullmatch(
+        r"otc\.backfill_range: COMPLETED \(dry run, nothing stored\) in \d+ ms \(not recorded\)",
+        plan.stdout.splitlines()[0],
+    )
+
+
 def test_views_as_json_and_csv(db_path: Path) -> None:
     spine_cli(*BACKFILL, db=db_path)
     status = json.loads(spine_cli("status", "--json", db=db_path).stdout)

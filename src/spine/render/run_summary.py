@@ -32,10 +32,10 @@ def print_result(result: ExecutionResult) -> None:
     status = result.status.value
     if result.ok and result.metrics.get("weeks_failed"):
         status = f"COMPLETED with {result.metrics['weeks_failed']} failed week(s)"
-    if result.execution_id == 0:  # a preview: nothing ran, nothing was recorded
-        status, ran = "dry run", "nothing fetched or stored"
-    else:
-        ran = f"execution {result.execution_id}"
+    if result.metrics.get("dry_run"):  # only the run itself says it was a plan; a read-only run is not
+        status += " (dry run, nothing stored)"
+    # A run that writes nothing (a plan, a query) has no execution row: say so, whatever its status.
+    ran = f"execution {result.execution_id}" if result.execution_id else "not recorded"
     out.print(f"{result.pipeline_name}: {status} in {result.duration_ms} ms ({ran})", markup=False)
     if result.error:
         click.echo(f"error: {one_line(result.error)}", err=True)
