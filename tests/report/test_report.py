@@ -88,7 +88,7 @@ def seed_report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeedReport
         yield SeedReport(spine, folder, restated_path, records, read(out), out.read_text(encoding="utf-8"))
 
 
-def test_seed_report_sections_and_a_page_that_requests_nothing(seed_report: SeedReport) -> None:
+def check_seed_report_sections_and_a_page_that_requests_nothing(seed_report: SeedReport) -> None:
     page = seed_report.page
     assert page.external == []
     symbols = ["symbol-AAPL", "symbol-META", "symbol-AMD"]
@@ -98,7 +98,7 @@ def test_seed_report_sections_and_a_page_that_requests_nothing(seed_report: Seed
     assert "AMD traded in one week of the range only (2025-12-26): no chart." in page.notes
 
 
-def test_overview_and_venue_tables_equal_the_files(seed_report: SeedReport) -> None:
+def check_overview_and_venue_tables_equal_the_files(seed_report: SeedReport) -> None:
     page, records = seed_report.page, seed_report.records
     # 1. one row per week: volume, trades, symbols, venues
     columns = ("week_ending", "total_volume", "total_trades", "symbol_count", "venue_count")
@@ -123,7 +123,7 @@ def test_overview_and_venue_tables_equal_the_files(seed_report: SeedReport) -> N
     assert chart(page, "Share of ATS volume")[0] == {"rect": pairs}
 
 
-def test_movers_and_symbol_tables_equal_the_files(seed_report: SeedReport) -> None:
+def check_movers_and_symbol_tables_equal_the_files(seed_report: SeedReport) -> None:
     page, records = seed_report.page, seed_report.records
     # 4. top symbols by volume
     columns = ("symbol", "total_volume", "total_trades", "venue_count", "avg_trade_size")
@@ -146,7 +146,7 @@ def test_movers_and_symbol_tables_equal_the_files(seed_report: SeedReport) -> No
             assert chart(page, f"{symbol}: share")[0] == {"rect": len(expected)}
 
 
-def test_concentration_and_movers_equal_the_files(seed_report: SeedReport) -> None:
+def check_concentration_and_movers_equal_the_files(seed_report: SeedReport) -> None:
     page, records = seed_report.page, seed_report.records
 
     def venue_volumes(week_records: list[oracle.Record], symbol: str | None = None) -> dict[str, int]:
@@ -187,7 +187,7 @@ def test_concentration_and_movers_equal_the_files(seed_report: SeedReport) -> No
     assert page.tables["movers-up"], "the seed has rising symbols with large bases (MSFT +9.78 %)"
 
 
-def test_provenance_tables_equal_the_files_and_runs(seed_report: SeedReport) -> None:
+def check_provenance_tables_equal_the_files_and_runs(seed_report: SeedReport) -> None:
     page, spine, folder = seed_report.page, seed_report.spine, seed_report.folder
     files = [folder / f"week_{w}.psv" for w in SEED_WEEKS[:-1]] + [seed_report.restated]
     columns = ("week_ending", "source_type", "source_locator", "source_sha256", "captures")
@@ -228,11 +228,21 @@ def test_provenance_tables_equal_the_files_and_runs(seed_report: SeedReport) -> 
     ]
 
 
-def test_data_is_escaped(seed_report: SeedReport) -> None:
+def check_data_is_escaped(seed_report: SeedReport) -> None:
     locators = [r["source_locator"] for r in seed_report.page.tables["sources"]]
     assert locators[0] == str(seed_report.folder / f"week_{SEED_WEEKS[0]}.psv")
     assert "<b>name</b>" not in seed_report.html
     assert "&lt;b&gt;name&lt;/b&gt; &amp; &quot;quotes&quot;" in seed_report.html
+
+
+def test_seed_report_equals_the_seed_files(seed_report: SeedReport) -> None:
+    """One report, built once (it draws a dozen charts), read back by each check in turn."""
+    check_seed_report_sections_and_a_page_that_requests_nothing(seed_report)
+    check_overview_and_venue_tables_equal_the_files(seed_report)
+    check_movers_and_symbol_tables_equal_the_files(seed_report)
+    check_concentration_and_movers_equal_the_files(seed_report)
+    check_provenance_tables_equal_the_files_and_runs(seed_report)
+    check_data_is_escaped(seed_report)
 
 
 def test_tier_without_data_and_a_single_week_say_what_they_cannot_show(seeded: Spine, tmp_path: Path) -> None:
