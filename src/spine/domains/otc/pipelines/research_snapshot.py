@@ -21,24 +21,30 @@ from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipel
 
 _INT64_MAX = 2**63 - 1
 
-# Per symbol of the week: the top venue (most shares; ties, the smallest MPID) and the venue HHI.
-_VENUES = """
-CREATE TEMP TABLE otc_snapshot_venues AS
-SELECT symbol, max_by_shares.mpid AS top_mpid, max_by_shares.total_shares AS top_shares, h.venue_hhi
-FROM (SELECT symbol, spine_hhi(total_shares) AS venue_hhi
-      FROM otc_venue_volume WHERE week_ending = :week AND tier = :tier GROUP BY symbol) h
-JOIN (SELECT symbol AS top_symbol, mpid, total_shares,
-             ROW_NUMBER() OVER (PARTITION BY symbol ORDER BY total_shares DESC, mpid) AS n
-      FROM otc_venue_volume WHERE week_ending = :week AND tier = :tier) max_by_shares
-  ON max_by_shares.top_symbol = h.symbol AND max_by_shares.n = 1
-"""
+# Per symbol of the week: the venue HHI, then the top venue (most shares; ties, the smallest MPID).
+# Keyed temp tables: the snapshot joins them by symbol (an unkeyed one costs a scan per symbol).
+_VENUES = (
+    "CREATE TEMP TABLE otc_snapshot_venues (symbol TEXT PRIMARY KEY, top_mpid TEXT, top_shares INTEGER,"
+    " venue_hhi TEXT)",
+    """INSERT INTO otc_snapshot_venues (symbol, venue_hhi)
+    SELECT symbol, spine_hhi(total_shares) FROM otc_venue_volume
+    WHERE week_ending = :week AND tier = :tier GROUP BY symbol""",
+    """INSERT INTO otc_snapshot_venues (symbol, top_mpid, top_shares)
+    SELECT symbol, mpid, total_shares
+    FROM (SELECT symbol, mpid, total_shares,
+                 ROW_NUMBER() OVER (PARTITION BY symbol ORDER BY total_shares DESC, mpid) AS n
+          FROM otc_venue_volume WHERE week_ending = :week AND tier = :tier)
+    WHERE n = 1
+    ON CONFLICT (symbol) DO UPDATE SET top_mpid = excluded.top_mpid, top_shares = excluded.top_shares""",
+)
 
 # Per symbol: its non-ATS volume; a week with no non-ATS row leaves the figures null (see _SNAPSHOT).
-_NON_ATS = """
-CREATE TEMP TABLE otc_snapshot_non_ats AS
-SELECT symbol, SUM(total_shares) AS volume, SUM(total_trades) AS trades
-FROM otc_non_ats_volume WHERE week_ending = :week AND tier = :tier GROUP BY symbol
-"""
+_NON_ATS = (
+    "CREATE TEMP TABLE otc_snapshot_non_ats (symbol TEXT PRIMARY KEY, volume INTEGER, trades INTEGER)",
+    """INSERT INTO otc_snapshot_non_ats (symbol, volume, trades)
+    SELECT symbol, SUM(total_shares), SUM(total_trades)
+    FROM otc_non_ats_volume WHERE week_ending = :week AND tier = :tier GROUP BY symbol""",
+)
 
 # ATS + non-ATS volume must fit 64 bits for the share's SQL (SQLite turns an overflowing sum into a float).
 _SUM_OVERFLOW = """
@@ -126,8 +132,8 @@ class ResearchSnapshotWeek(WeekPipeline):
         """Insert the week's rows; a sum beyond 64 bits is a PipelineError (the run rolls back)."""
         hhi.register(self.conn)
         try:
-            self.conn.execute(_VENUES, params)
-            self.conn.execute(_NON_ATS, params)
+            for statement in (*_VENUES, *_NON_ATS):
+                self.conn.execute(statement, params)
             has_non_ats = self.conn.execute("SELECT EXISTS (SELECT 1 FROM temp.otc_snapshot_non_ats)")
             params["has_non_ats"] = int(has_non_ats.fetchone()[0])
             if self.conn.execute(_SUM_OVERFLOW, params).fetchone()[0]:
