@@ -27,20 +27,24 @@ LAST = date(2025, 12, 26)
 HEADER = "WeekEnding|Tier|Symbol|MPID|TotalShares|TotalTrades"
 
 
-def week_lines(week: str) -> list[str]:
-    """The same 24 symbols on 3 venues every week: weeks differ only in their date."""
+def week_lines(week: str, more: int = 0) -> list[str]:
+    """The same 24 symbols on 3 venues every week (weeks differ only in their date), and ``more``
+    other symbols (W..., after them) on the same venues."""
+    names = [f"S{chr(65 + s)}" for s in range(24)] + [
+        f"W{chr(65 + s // 26)}{chr(65 + s % 26)}" for s in range(more)
+    ]
     return [
-        f"{week}|{TIER}|S{chr(65 + s)}|MP{v:02d}|{1000 * (s + 1) + v}|{10 + s}"
-        for s in range(24)
+        f"{week}|{TIER}|{name}|MP{v:02d}|{1000 * (s + 1) + v}|{10 + s}"
+        for s, name in enumerate(names)
         for v in range(3)
     ]
 
 
-def history(folder: Path, weeks: int) -> Spine:
+def history(folder: Path, weeks: int, more: int = 0) -> Spine:
     """A database holding ``weeks`` identical weeks ending at LAST, backfilled (rolling included)."""
     for back in range(weeks):
         week = (LAST - timedelta(weeks=back)).isoformat()
-        write_file(folder / f"week_{week}.psv", "\n".join([HEADER, *week_lines(week)]) + "\n")
+        write_file(folder / f"week_{week}.psv", "\n".join([HEADER, *week_lines(week, more)]) + "\n")
     spine = Spine(folder / "spine.db")
     result = spine.run("otc.backfill_range", tier=TIER, source_dir=str(folder), weeks_back=weeks)
     assert result.ok, result.error
@@ -206,3 +210,34 @@ def test_a_week_of_a_view_reads_only_that_week(short_and_long: tuple[Spine, Spin
 
 def _read(conn: sqlite3.Connection, sql: str, week: str) -> None:
     conn.execute(sql, (week, TIER)).fetchall()
+
+
+def test_the_symbol_view_reads_the_symbols_rows_only(
+    short_and_long: tuple[Spine, Spine], tmp_path: Path
+) -> None:
+    """`spine symbol` seeks the symbol in each week it shows (migration 091's index): its cost is the
+    same for a week of 24 symbols as for a week of 264, and the same for each week it adds."""
+    short, long = short_and_long
+    wide = history(tmp_path / "wide", 2, more=240)
+    try:
+        wide_rows, short_rows = (list(s.symbol("SB", TIER, weeks=2)) for s in (wide, short))
+        assert wide_rows == short_rows and len(short_rows) == 2 * 3  # two weeks of its three venues
+        costs = {
+            name: [steps(spine.conn, partial(spine.symbol, "SB", TIER, weeks=n)) for n in (1, 2)]
+            for name, spine in (("short", short), ("wide", wide), ("long", long))
+        }
+        ten_weeks = steps(long.conn, partial(long.symbol, "SB", TIER, weeks=10))
+    finally:
+        wide.close()
+    assert costs["wide"] == costs["short"] == costs["long"]
+    one_week, two_weeks = costs["short"]
+    assert ten_weeks - two_weeks == 8 * (two_weeks - one_week) > 0
+    plan = " ".join(
+        str(row[3])
+        for row in short.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT mpid FROM otc_venue_volume"
+            " WHERE week_ending = :week AND tier = :tier AND symbol = 'SB'",
+            {"week": LAST.isoformat(), "tier": TIER},
+        )
+    )
+    assert "ix_otc_raw_record_symbol (week_key=? AND symbol=?)" in plan
