@@ -5,9 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import FIXTURES, SEED_WEEKS, TIER, spine_cli
 
@@ -137,6 +142,28 @@ def test_an_unrecorded_run_keeps_its_status_and_is_no_dry_run(db_path: Path) -> 
         r"otc\.backfill_range: COMPLETED \(dry run, nothing stored\) in \d+ ms \(not recorded\)",
         plan.stdout.splitlines()[0],
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("list", "pipelines"), ("run", "otc.query_rolling", "-p", f"tier={TIER}")],
+    ids=["list", "run"],
+)
+def test_a_closed_pipe_ends_every_command_quietly(db_path: Path, args: tuple[str, ...]) -> None:
+    assert spine_cli(*BACKFILL, db=db_path).returncode == 0
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first line (like `| head -1` once it has its line)
+    env = {**os.environ, "SPINE_DB": str(db_path)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "spine.cli", *args],
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    os.close(write_end)
+    assert (proc.returncode, proc.stderr) == (0, b"")
 
 
 def test_views_as_json_and_csv(db_path: Path) -> None:

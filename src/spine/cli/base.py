@@ -23,6 +23,7 @@ from spine.core.db import default_db_path
 from spine.core.errors import Interrupted, SpineError, UsageError, one_line
 from spine.core.interrupts import raise_on_signals
 from spine.domains.otc.validators import normalize_tier_param
+from spine.render.writers import stdout_to_devnull
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
@@ -104,6 +105,12 @@ def main(args: list[str] | None = None) -> None:
         # Not `cli.main`: it would turn an interrupt into a bare "Aborted!" after a blank line.
         with cli.make_context("spine", list(sys.argv[1:] if args is None else args)) as ctx:
             code = cli.invoke(ctx)
+        sys.stdout.flush()  # a reader that left early shows here, not in the interpreter's last flush
+    except (
+        BrokenPipeError
+    ):  # `spine ... | head`: the reader has what it wanted; end quietly, for every command
+        stdout_to_devnull()
+        sys.exit(EXIT_OK)
     except KeyboardInterrupt as exc:
         stopped = exc if isinstance(exc, Interrupted) else Interrupted(2)
         detail = (

@@ -82,11 +82,15 @@ def quiet_when_closed() -> Iterator[None]:
         yield
         sys.stdout.flush()
     except BrokenPipeError:
-        # Point stdout at /dev/null so the interpreter's final flush does not complain again.
-        with suppress(OSError, ValueError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+        stdout_to_devnull()
         sys.exit(0)
+
+
+def stdout_to_devnull() -> None:
+    """The reader closed the pipe: point stdout at /dev/null so the final flush does not complain again."""
+    with suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def show_rows(
