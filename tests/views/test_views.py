@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -198,3 +199,26 @@ def test_trends_below_the_minimum_base_show_low_base(spine: Spine) -> None:
     assert rows["CHRL"]["trend"] == "low base"  # 7,400 shares a week
     assert {r["symbol"]: r["rolling_trend"] for r in spine.snapshot(T1)}["CHRL"] == "low base"
     assert {r["trend"] for r in spine.symbol("CHRL")} == {"low base"}
+
+
+def test_status_ranks_quality_by_the_severity_table(db: Path, tmp_path: Path) -> None:
+    # One definition of severity: the status view follows the otc_check_severity table, so a
+    # week whose checks are PASS and one WARN shows PASS once PASS is ranked above WARN there.
+    copy = tmp_path / "ranked.db"
+    copy.write_bytes(db.read_bytes())
+    week = {"w": WEEKS[T1][-1], "t": T1}
+    with sqlite3.connect(copy) as conn:
+        conn.execute(
+            "UPDATE otc_quality_checks SET status = 'PASS' WHERE week_ending = :w AND tier = :t", week
+        )
+        conn.execute(
+            "UPDATE otc_quality_checks SET status = 'WARN' WHERE rowid = (SELECT MIN(rowid) "
+            "FROM otc_quality_checks WHERE week_ending = :w AND tier = :t)",
+            week,
+        )
+    with Spine(copy, must_exist=True) as spine:
+        assert [r["quality"] for r in spine.status(T1, week=WEEKS[T1][-1])] == ["WARN"]
+    with sqlite3.connect(copy) as conn:
+        conn.execute("UPDATE otc_check_severity SET severity = 9 WHERE status = 'PASS'")
+    with Spine(copy, must_exist=True) as spine:
+        assert [r["quality"] for r in spine.status(T1, week=WEEKS[T1][-1])] == ["PASS"]

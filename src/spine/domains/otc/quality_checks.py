@@ -175,12 +175,21 @@ def replace_checks(
     )
 
 
-# The worst status among a week's checks, ranked by the severity table; NULL when it has none yet.
-WORST_STATUS_SQL = """
-SELECT s.status FROM otc_quality_checks q JOIN otc_check_severity s ON s.status = q.status
-WHERE q.week_ending = :week_ending AND q.tier = :tier
-ORDER BY s.severity DESC LIMIT 1
-"""
+def worst_status_sql(week_ending: str, tier: str) -> str:
+    """SQL for the worst status among a week's checks, ranked by the severity table (NULL: none yet).
+
+    ``week_ending`` and ``tier`` are fixed SQL terms (named parameters or an outer query's columns),
+    never user text: the one ranking serves both a single week and a correlated subquery.
+    """
+    return f"""
+SELECT w.status FROM otc_check_severity w
+WHERE w.severity = (SELECT MAX(s.severity)
+                    FROM otc_quality_checks q JOIN otc_check_severity s ON s.status = q.status
+                    WHERE q.week_ending = {week_ending} AND q.tier = {tier})
+"""  # noqa: S608 (fixed SQL terms; values are bound)
+
+
+WORST_STATUS_SQL = worst_status_sql(":week_ending", ":tier")
 
 
 def worst_status(conn: sqlite3.Connection, week_ending: str, tier: str) -> CheckStatus | None:

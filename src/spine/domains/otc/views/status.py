@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from spine.domains.otc.quality_checks import worst_status_sql
 from spine.domains.otc.views.rows import Rows, fetch
 from spine.domains.otc.views.weeks import WeekSpan, tiers
 
@@ -39,10 +40,7 @@ SELECT m.week_ending, m.tier, m.stage, m.source_layout AS layout,
         WHERE n.week_ending = m.week_ending AND n.tier = m.tier) AS non_ats_rows,
        (SELECT coalesce(spine_sum(n.total_shares), 0) FROM otc_non_ats_volume n
         WHERE n.week_ending = m.week_ending AND n.tier = m.tier) AS non_ats_shares,
-       COALESCE((SELECT CASE MAX(CASE q.status WHEN 'FAIL' THEN 2 WHEN 'WARN' THEN 1 ELSE 0 END)
-                         WHEN 2 THEN 'FAIL' WHEN 1 THEN 'WARN' WHEN 0 THEN 'PASS' END
-                 FROM otc_quality_checks q
-                 WHERE q.week_ending = m.week_ending AND q.tier = m.tier), '-') AS quality,
+       COALESCE(({worst_status}), '-') AS quality,
        m.rolling_stale,
        (SELECT COUNT(*) FROM otc_captures c WHERE c.week_ending = m.week_ending
           AND c.tier = m.tier) AS captures,
@@ -51,7 +49,7 @@ FROM otc_week_manifest m
 -- a range on the key's first column: a few weeks are a key range, not a manifest scan
 WHERE m.week_ending BETWEEN :first AND :last AND m.tier = :tier
 ORDER BY m.week_ending
-"""
+""".format(worst_status=worst_status_sql("m.week_ending", "m.tier"))  # noqa: S608 (fixed SQL text)
 
 
 def status(conn: sqlite3.Connection, tier: str | None, span: WeekSpan) -> Rows:
