@@ -456,8 +456,8 @@ def test_backfill_downloads_through_the_cli(tmp_path: Path, realdata: Path) -> N
         "--json",
         db=db,
     )
-    # One week has no file: the backfill completes with a distinct "some weeks failed" exit code.
-    assert done.returncode not in (0, 1, 2), done.stderr
+    # One week has no file: the README's exit code 3, a backfill finished with some weeks failed.
+    assert done.returncode == 3, done.stderr
     payload = json.loads(done.stdout)
     assert payload["status"] == "COMPLETED"
     assert [(w["week_ending"], w["status"]) for w in payload["metrics"]["weeks"]] == [
