@@ -90,6 +90,13 @@ DATA_TABLES = [table for table in SPEC_COLUMNS if table != "executions"]
 
 
 @pytest.fixture
+def realdata() -> Path:
+    """The shared real FINRA samples; CI always has ../shared beside the checkout, so absent is a failure."""
+    assert REALDATA.is_dir(), f"the real FINRA samples folder {REALDATA} is missing"
+    return REALDATA
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "spine.db"
 

@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from spine.api import Spine
 from spine.cli import cli
 from tests import oracle
-from tests.conftest import FIXTURES, REALDATA, SEED_WEEKS, TIER, backfill, write_file
+from tests.conftest import FIXTURES, SEED_WEEKS, TIER, backfill, write_file
 from tests.domains.otc import realdata_helpers as rd
 from tests.report.page import Page, number, read
 
@@ -290,20 +290,18 @@ def test_report_usage_errors(seeded: Spine, tmp_path: Path) -> None:
     assert not out.exists()
 
 
-# -- the real FINRA samples (skipped, with the reason, when ../shared/realdata is absent) -------------
+# -- the real FINRA samples (../shared/realdata; its absence fails the test) --------------------------
 
 HEAD300 = "spinecore_otc_weekly_otc_20251215_head300.psv"
 THREE_WEEKS = "spinecore_otc_3weeks_AABB_ABBNY_ADYEY_AFFU.psv"
 
 
-def test_real_samples_report_equals_the_files(tmp_path: Path) -> None:
-    if not REALDATA.is_dir():
-        pytest.skip(f"the shared real FINRA samples are not available here ({REALDATA} is absent)")
+def test_real_samples_report_equals_the_files(tmp_path: Path, realdata: Path) -> None:
     # One file per week: the 300-line download for the week of 2025-11-14, and the later two
     # publications of the three-week file (split by lastUpdateDate, as the README says to).
-    three = rd.read_lines(REALDATA / THREE_WEEKS)
-    header = (REALDATA / THREE_WEEKS).read_text(encoding="utf-8").splitlines()[0]
-    files = {"2025-11-14": REALDATA / HEAD300}
+    three = rd.read_lines(realdata / THREE_WEEKS)
+    header = (realdata / THREE_WEEKS).read_text(encoding="utf-8").splitlines()[0]
+    files = {"2025-11-14": realdata / HEAD300}
     for week, published in (("2025-11-21", "2025-12-22"), ("2025-11-28", "2025-12-29")):
         body = [line.text for line in three if line.get("lastUpdateDate") == published]
         files[week] = write_file(tmp_path / f"otc_{published}.psv", "\n".join([header, *body]) + "\n")

@@ -21,7 +21,7 @@ import pytest
 
 from spine.api import Spine
 from tests import oracle
-from tests.conftest import REAL_FIXTURES, REALDATA, all_data, rolling_rows, run_cli, table_data, write_file
+from tests.conftest import REAL_FIXTURES, all_data, rolling_rows, run_cli, table_data, write_file
 from tests.domains.otc import realdata_helpers as rd
 
 HEAD300 = "spinecore_otc_weekly_otc_20251215_head300.psv"
@@ -49,13 +49,6 @@ WEEK_TABLES = (
     "otc_normalization_map",
     "otc_venue_volume",
 )
-
-
-@pytest.fixture
-def realdata() -> Path:
-    if not REALDATA.is_dir():
-        pytest.skip(f"the shared real FINRA samples are not available here ({REALDATA} is absent)")
-    return REALDATA
 
 
 @pytest.fixture
