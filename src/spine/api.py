@@ -84,6 +84,7 @@ class Spine:
         self.close()
 
     def close(self) -> None:
+        """Close the database connection; the instance is unusable afterwards."""
         self.conn.close()
 
     # -- running -----------------------------------------------------------------------------
@@ -101,6 +102,7 @@ class Spine:
 
     @staticmethod
     def pipelines() -> list[type[Pipeline]]:
+        """Every registered pipeline class, sorted by name."""
         return registry.all_pipelines()
 
     # -- fetching from FINRA -----------------------------------------------------------------
@@ -272,10 +274,16 @@ class Spine:
         weeks: int | None = None,
         span: WeekSpan | None = None,
     ) -> Rows:
-        """`spine symbol`: one symbol's venues week by week with its totals and trend (every week)."""
+        """`spine symbol`: one symbol's venues week by week with its totals and trend (every week).
+
+        A blank ``symbol`` is a `UsageError`: it names no symbol, so there is nothing to look up.
+        """
+        code = symbol.strip().upper()
+        if not code:
+            raise UsageError("symbol: give a symbol code, e.g. AAPL (it was blank)")
         return views_symbol.symbol(
             self.conn,
-            symbol.strip().upper(),
+            code,
             _tier(tier),
             _span(week, "all", from_week, to_week, weeks, span),
         )

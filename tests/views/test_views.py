@@ -222,3 +222,22 @@ def test_status_ranks_quality_by_the_severity_table(db: Path, tmp_path: Path) ->
         conn.execute("UPDATE otc_check_severity SET severity = 9 WHERE status = 'PASS'")
     with Spine(copy, must_exist=True) as spine:
         assert [r["quality"] for r in spine.status(T1, week=WEEKS[T1][-1])] == ["PASS"]
+
+
+def test_every_public_spine_method_has_a_docstring() -> None:
+    undocumented = [
+        name
+        for name, member in vars(Spine).items()
+        if not name.startswith("_")
+        and callable(getattr(Spine, name))
+        and not (getattr(Spine, name).__doc__ or "").strip()
+    ]
+    assert undocumented == []
+
+
+def test_a_blank_symbol_is_a_usage_error(db: Path, spine: Spine) -> None:
+    code, out, err = invoke(db, "symbol", " ")
+    assert (code, out) == (2, "")
+    assert "symbol" in err and "blank" in err and "Traceback" not in err
+    with pytest.raises(UsageError):
+        spine.symbol("")

@@ -356,9 +356,9 @@ def symbol_command(
     code: str, tier: str | None, span: WeekSpan, every: bool, fmt: str | None, db: str | None
 ) -> None:
     """One symbol week by week: its venues with names and shares, its totals, rolling figures and trend."""
-    wanted = _code(code) or ""
+    wanted = code.strip().upper()
     with open_spine(db, must_exist=True) as spine:
-        rows = spine.symbol(wanted, tier, span=span)
+        rows = spine.symbol(code, tier, span=span)  # the library refuses a blank code (exit 2)
         nothing = f"no rows for symbol {wanted} in {_scope(spine, tier, span)}"
         if fmt or not rows:
             show(rows, fmt, wanted, nothing, every=every)
