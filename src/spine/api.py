@@ -471,9 +471,9 @@ def _span(
     if span is not None:
         return span
     first, last = (_week(v) if v is not None else None for v in (first, last))
-    if week is not None and str(week).strip().lower() == "latest":
-        return WeekSpan(count=1, default=default)
-    week = _week(week) if week is not None else None
+    # "latest" is one week like any other: checked against the range arguments before it is resolved
+    latest = week is not None and str(week).strip().lower() == "latest"
+    week = "latest" if latest else _week(week) if week is not None else None
     if week and (first or last or count):
         raise UsageError("week is one week: give it without from_week, to_week or weeks")
     if first and count:
@@ -482,4 +482,6 @@ def _span(
         raise UsageError(f"weeks must be a positive integer, not {count!r}")
     if first and last and first > last:
         raise UsageError(f"from_week {first} is after to_week {last}")
+    if latest:
+        return WeekSpan(count=1, default=default)
     return WeekSpan(week=week, first=first, last=last, count=count, default=default)

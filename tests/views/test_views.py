@@ -241,3 +241,14 @@ def test_a_blank_symbol_is_a_usage_error(db: Path, spine: Spine) -> None:
     assert "symbol" in err and "blank" in err and "Traceback" not in err
     with pytest.raises(UsageError):
         spine.symbol("")
+
+
+def test_latest_week_with_a_range_is_refused_by_the_library_as_by_the_cli(db: Path, spine: Spine) -> None:
+    # One week and a range contradict each other: the CLI refused --week latest --from X while the
+    # library silently dropped from_week.
+    first = WEEKS[T1][0]
+    code, _out, err = invoke(db, "shares", "--tier", "T1", "--week", "latest", "--from", first)
+    assert code == 2 and "--week" in err
+    for extra in ({"from_week": first}, {"to_week": first}, {"weeks": 2}):
+        with pytest.raises(UsageError, match="week is one week"):
+            spine.shares(T1, week="latest", **extra)
