@@ -19,6 +19,8 @@ from click.testing import CliRunner
 from spine.api import Spine
 from spine.cli import cli
 from spine.core.errors import SpineError, UsageError
+from spine.domains.otc.views import WeekSpan
+from spine.domains.otc.views.weeks import OPEN_END, OPEN_START
 from tests import oracle
 from tests.views.history import ISSUE_NAMES, OTC, T1, VENUE_NAMES, WEEKS, build, history
 
@@ -252,3 +254,13 @@ def test_latest_week_with_a_range_is_refused_by_the_library_as_by_the_cli(db: Pa
     for extra in ({"from_week": first}, {"to_week": first}, {"weeks": 2}):
         with pytest.raises(UsageError, match="week is one week"):
             spine.shares(T1, week="latest", **extra)
+
+
+def test_an_open_range_is_bounded_by_the_public_open_ends(db: Path, spine: Spine) -> None:
+    # One pair of open-end markers: before and after every real week, named where ranges are made;
+    # the CLI recognises an open end by them and names it in words, never as a marker.
+    assert min(WEEKS[T1]) > OPEN_START and max(WEEKS[T1]) < OPEN_END
+    assert WeekSpan(first=WEEKS[T1][1]).bounds(spine.conn, T1) == (WEEKS[T1][1], OPEN_END)
+    assert WeekSpan(last=WEEKS[T1][1]).bounds(spine.conn, T1) == (OPEN_START, WEEKS[T1][1])
+    code, _out, err = invoke(db, "symbol", "ZZZZ", "--tier", "T1", "--from", WEEKS[T1][1])
+    assert code == 0 and OPEN_END not in err and f"{WEEKS[T1][1]} to the latest week" in err

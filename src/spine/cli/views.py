@@ -13,6 +13,7 @@ from spine.core.params import CONVERTERS
 from spine.domains.otc.enums import RejectCode
 from spine.domains.otc.views import Rows, WeekSpan
 from spine.domains.otc.views.symbol import symbol_weeks
+from spine.domains.otc.views.weeks import OPEN_END, OPEN_START
 from spine.render.tables import TERMINAL_ROW_LIMIT, Layout, terminal_width
 from spine.render.writers import quiet_when_closed, show_rows
 
@@ -184,7 +185,7 @@ def _scope(spine: Spine, tier: str | None, span: WeekSpan) -> str:
     first, last = bounds
     if first == last:
         return f"{tier} {first}"
-    if first[0] == "0" or last[0] == "9":  # an open end
+    if first == OPEN_START or last == OPEN_END:
         return f"{tier}, {span.describe()}"
     return f"{tier} {first} to {last}"
 

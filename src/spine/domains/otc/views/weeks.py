@@ -13,7 +13,8 @@ from datetime import date, timedelta
 
 from spine.domains.otc.enums import Stage, Tier
 
-_START, _END = "0000-00-00", "9999-99-99"  # open ends of a range, compared as ISO text
+# The open ends of a range of weeks, compared as ISO text: before and after every real week.
+OPEN_START, OPEN_END = "0000-00-00", "9999-99-99"
 # The recent weeks a terminal shows by default for status, checks and captures (--all: every week).
 RECENT_WEEKS = 6
 
@@ -59,19 +60,19 @@ class WeekSpan:
         if self.count is None and not (self.first or self.last):
             return self._default_bounds(conn, tier)
         if self.count is None:
-            return self.first or _START, self.last or _END
+            return self.first or OPEN_START, self.last or OPEN_END
         last = self.last or latest_week(conn, tier)
         return (weeks_before(last, self.count), last) if last else None
 
     def _default_bounds(self, conn: sqlite3.Connection, tier: str) -> tuple[str, str] | None:
         if self.default == "all":
-            return _START, _END
+            return OPEN_START, OPEN_END
         latest = latest_week(conn, tier)
         if self.default == "latest":
             return (latest, latest) if latest else None
         # recent: from RECENT_WEEKS before the latest week on, so newer weeks that are not yet
         # aggregated (a failed normalize, say) still show; before any aggregated week, everything.
-        return (weeks_before(latest, RECENT_WEEKS), _END) if latest else (_START, _END)
+        return (weeks_before(latest, RECENT_WEEKS), OPEN_END) if latest else (OPEN_START, OPEN_END)
 
     def describe(self) -> str:
         if self.week:
