@@ -52,8 +52,13 @@ COLUMNS_AFTER = {
 }
 
 
+# Releases whose databases still hold the non-ATS rows as rejects (the move happens on their upgrade);
+# a later release's dump already keeps them in otc_non_ats_volume, before and after.
+MOVES_NON_ATS = {"spine_0_1_0"}
+
+
 def spec_rows(conn: sqlite3.Connection, after: bool = False) -> dict[str, list[tuple[Any, ...]]]:
-    """Every §5 table's §5 columns as sorted rows, read with plain SQL."""
+    """Every §5 table's §5 columns as sorted rows, read with plain SQL (``after``: past the move)."""
     out: dict[str, list[tuple[Any, ...]]] = {}
     for table, names in SPEC_COLUMNS.items():
         columns = [COLUMNS_AFTER.get(table, {}).get(c, c) if after else c for c in names]
@@ -77,7 +82,7 @@ def load_dump(dump: Path, db: Path) -> None:
 
 @pytest.fixture(params=DUMPS, ids=[dump.stem for dump in DUMPS])
 def old_db(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
-    db: Path = tmp_path / "old.db"
+    db: Path = tmp_path / f"{request.param.stem}.db"
     load_dump(request.param, db)
     return db
 
@@ -87,9 +92,10 @@ def test_there_is_a_dump_of_every_release() -> None:
 
 
 def test_upgrade_in_place_keeps_every_figure(old_db: Path) -> None:
+    moves = old_db.stem in MOVES_NON_ATS
     with sqlite3.connect(old_db) as plain:
         before = spec_rows(plain)
-        non_ats_before = non_ats(plain, NON_ATS_BEFORE)
+        non_ats_before = non_ats(plain, NON_ATS_BEFORE if moves else NON_ATS_AFTER)
         recorded = {row[0] for row in plain.execute("SELECT version FROM schema_migrations")}
     assert sum(len(rows) for rows in before.values()) > 1000  # the dump holds real data
     assert non_ats_before  # and the rows a migration may move
@@ -99,7 +105,7 @@ def test_upgrade_in_place_keeps_every_figure(old_db: Path) -> None:
     assert applied == [m.name for m in discover() if m.version not in recorded]
 
     with sqlite3.connect(old_db) as plain:
-        assert spec_rows(plain, after=True) == before
+        assert spec_rows(plain, after=moves) == before
         assert non_ats(plain, NON_ATS_AFTER) == non_ats_before
         checksums = dict(plain.execute("SELECT version, checksum FROM schema_migrations").fetchall())
         assert checksums == {m.version: m.checksum for m in discover()}
