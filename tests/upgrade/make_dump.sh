@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Rebuilds spine_0_1_0.sql with release 0.1.0's code: run from a checkout of tag v0.1.0 with its venv.
+# Rebuilds spine_X_Y_Z.sql with that release's code: run from a checkout of tag vX.Y.Z with its venv,
+# as `tests/upgrade/make_dump.sh 0_2_0`. Every release's dump is made from the same inputs.
 set -euo pipefail
+release=${1:?usage: make_dump.sh X_Y_Z (the release, e.g. 0_2_0)}
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd); shared="$root/../shared/realdata"
 db=$(mktemp -d)/v010.db; spine="$root/.venv/bin/spine"; fx="$root/data/fixtures"
 "$spine" run otc.backfill_range -p tier=NMS_TIER_1 -p source_dir="$fx/otc" -p weeks_back=6 --db "$db"
@@ -14,4 +16,4 @@ for tw in OTC:2025-11-14 OTC:2025-11-28 NMS_TIER_2:2025-12-19 NMS_TIER_1:2025-12
     "$spine" run "$p" -p tier="${tw%%:*}" -p week_ending="${tw##*:}" --db "$db"
   done
 done
-sqlite3 "$db" .dump > "$here/spine_0_1_0.sql"
+sqlite3 "$db" .dump > "$here/spine_${release}.sql"
