@@ -4,7 +4,7 @@
 set -euo pipefail
 release=${1:?usage: make_dump.sh X_Y_Z (the release, e.g. 0_2_0)}
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd); shared="$root/../shared/realdata"
-db=$(mktemp -d)/v010.db; spine="$root/.venv/bin/spine"; fx="$root/data/fixtures"
+db=$(mktemp -d)/spine.db; spine="$root/.venv/bin/spine"; fx="$root/data/fixtures"
 "$spine" run otc.backfill_range -p tier=NMS_TIER_1 -p source_dir="$fx/otc" -p weeks_back=6 --db "$db"
 ingest() { "$spine" run otc.ingest_week -p tier="$1" -p week_ending="$2" -p file_path="$3" --db "$db"; }
 ingest OTC 2025-11-14 "$shared/spinecore_otc_weekly_otc_20251215_head300.psv"
