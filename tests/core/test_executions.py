@@ -161,3 +161,37 @@ def test_process_start_reads_proc() -> None:
         child.kill()
         child.wait()
     assert executions.process_start(child.pid) is None
+
+
+def test_an_interrupt_as_the_run_is_recorded_never_leaves_it_running(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A signal that arrives just after the RUNNING row is written (before the run is under way) is
+    still recorded: the run ends FAILED "interrupted", never RUNNING for good."""
+    import signal
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    started = executions.start
+
+    def start_then_signal(*args: object, **kwargs: object) -> int:
+        execution_id = started(*args, **kwargs)  # type: ignore[arg-type]
+        os.kill(os.getpid(), signal.SIGHUP)  # lands in the window after the row is written
+        return execution_id
+
+    previous = signal.signal(signal.SIGHUP, stop)
+    try:
+        monkeypatch.setattr(executions, "start", start_then_signal)
+        with Spine(db_path) as spine, pytest.raises(KeyboardInterrupt):
+            spine.run(
+                "otc.ingest_week",
+                tier=TIER,
+                week_ending=SEED_WEEKS[0],
+                file_path=str(FIXTURES / f"week_{SEED_WEEKS[0]}.psv"),
+            )
+    finally:
+        signal.signal(signal.SIGHUP, previous)
+    with sqlite3.connect(db_path) as conn:
+        rows = conn.execute("SELECT status, error FROM executions").fetchall()
+    assert [(status, error.startswith("interrupted")) for status, error in rows] == [("FAILED", True)]
