@@ -158,7 +158,7 @@ def venue_shares(records: Iterable[Record]) -> dict[str, tuple[int, int, str]]:
     return {m: (v, t, pct(v, week_volume)) for m, (v, t) in totals.items()}
 
 
-# -- figures team: research-grade figures (SPEC §13) ---------------------------------------------
+# -- research-grade figures (SPEC §13) ----------------------------------------------------------
 
 
 def rolling_zero_filled(weekly: dict[str, tuple[int, int]], loaded: Sequence[str]) -> dict[str, int | str]:
