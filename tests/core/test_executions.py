@@ -167,11 +167,11 @@ def test_an_interrupt_as_the_run_is_recorded_never_leaves_it_running(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A signal that arrives just after the RUNNING row is written (before the run is under way) is
-    still recorded: the run ends FAILED "interrupted", never RUNNING for good."""
+    still recorded: the run ends FAILED "interrupted (SIGHUP)", never RUNNING for good."""
     import signal
 
-    def stop(_signum: int, _frame: object) -> None:
-        raise KeyboardInterrupt
+    from spine.core import interrupts
+    from spine.core.errors import Interrupted
 
     started = executions.start
 
@@ -180,10 +180,11 @@ def test_an_interrupt_as_the_run_is_recorded_never_leaves_it_running(
         os.kill(os.getpid(), signal.SIGHUP)  # lands in the window after the row is written
         return execution_id
 
-    previous = signal.signal(signal.SIGHUP, stop)
+    previous = {signum: signal.getsignal(signum) for signum in interrupts.SIGNALS}
     try:
+        interrupts.raise_on_signals()
         monkeypatch.setattr(executions, "start", start_then_signal)
-        with Spine(db_path) as spine, pytest.raises(KeyboardInterrupt):
+        with Spine(db_path) as spine, pytest.raises(Interrupted):
             spine.run(
                 "otc.ingest_week",
                 tier=TIER,
@@ -191,7 +192,8 @@ def test_an_interrupt_as_the_run_is_recorded_never_leaves_it_running(
                 file_path=str(FIXTURES / f"week_{SEED_WEEKS[0]}.psv"),
             )
     finally:
-        signal.signal(signal.SIGHUP, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     with sqlite3.connect(db_path) as conn:
-        rows = conn.execute("SELECT status, error FROM executions").fetchall()
-    assert [(status, error.startswith("interrupted")) for status, error in rows] == [("FAILED", True)]
+        rows = conn.execute("SELECT status, substr(error, 1, 22) FROM executions").fetchall()
+    assert rows == [("FAILED", "interrupted (SIGHUP); ")]

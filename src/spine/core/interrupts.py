@@ -16,6 +16,27 @@ from spine.core.errors import Interrupted
 SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
+# While a run's RUNNING row is written and until the run is inside the block that records interrupts,
+# a signal is held here rather than raised: raised in between, it would leave the row RUNNING for good.
+# A flag rather than a signal mask, as any thread of the process may be the one a signal reaches.
+_held: list[int] = []
+_holding = 0
+
+
+def hold() -> None:
+    """Hold interrupts until `release` (nests)."""
+    global _holding
+    _holding += 1
+
+
+def release() -> None:
+    """End one `hold`; the outermost raises a signal that arrived meanwhile as `Interrupted`."""
+    global _holding
+    _holding -= 1
+    if _holding == 0 and _held:
+        raise Interrupted(_held.pop())
+
+
 def raise_on_signals() -> None:
     """From now on, each of `SIGNALS` raises `Interrupted` in the main thread."""
     for signum in SIGNALS:
@@ -27,4 +48,7 @@ def _interrupt(signum: int, _frame: FrameType | None) -> None:
     # ends, and a second Ctrl-C would otherwise cut that short.
     for other in SIGNALS:
         signal.signal(other, signal.SIG_IGN)
+    if _holding:
+        _held.append(signum)
+        return
     raise Interrupted(signum)

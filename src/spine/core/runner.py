@@ -7,14 +7,13 @@ before left nothing but a RUNNING row that the next run closes as interrupted.
 
 from __future__ import annotations
 
-import signal
 import sqlite3
 import time
 import traceback
 from dataclasses import dataclass
 from typing import Any
 
-from spine.core import executions
+from spine.core import executions, interrupts
 from spine.core.database import explained
 from spine.core.db import busy_error, is_busy_error, transaction
 from spine.core.errors import Interrupted, SpineError, UsageError
@@ -41,27 +40,25 @@ def execute(
     if not pipeline_cls.writes_for(values):
         return _unrecorded(conn, dispatch, pipeline_cls, values, parent_execution_id, batch_id, progress)
     opens_batch = pipeline_cls.creates_batch and batch_id is None
-    # An interrupt waits while the RUNNING row is written and until the run is inside the block that
-    # records interrupts: arriving in between, it would leave a row RUNNING for good.
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
+    interrupts.hold()  # released inside the block that records an interrupt
     try:
         execution_id = executions.start(
             conn, pipeline_cls.name, values, parent_execution_id, batch_id, opens_batch
         )
     except sqlite3.OperationalError as exc:
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        interrupts.release()
         if is_busy_error(exc):
             raise busy_error(conn) from exc
         raise
     except BaseException:
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        interrupts.release()
         raise
     if opens_batch:
         batch_id = execution_id
     context = RunContext(conn, execution_id, batch_id, parent_execution_id, dispatch, progress)
     started = time.perf_counter()
     try:
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        interrupts.release()
         outcome = _run(pipeline_cls, context, values, started)
     except BaseException as exc:
         raise _interrupted(conn, pipeline_cls, execution_id, exc, started) from exc
@@ -79,9 +76,6 @@ def execute(
         internal_error=outcome.internal,
         usage_error=outcome.usage,
     )
-
-
-_INTERRUPTS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
 
 
 @dataclass
