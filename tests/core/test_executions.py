@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -13,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from spine.api import Spine
-from spine.core import executions
+from spine.core import executions, interrupts
+from spine.core.errors import Interrupted
 from tests.conftest import FIXTURES, SEED_WEEKS, TIER, backfill, count
 
 SEED = FIXTURES / f"week_{SEED_WEEKS[0]}.psv"
@@ -168,11 +170,6 @@ def test_an_interrupt_as_the_run_is_recorded_never_leaves_it_running(
 ) -> None:
     """A signal that arrives just after the RUNNING row is written (before the run is under way) is
     still recorded: the run ends FAILED "interrupted (SIGHUP)", never RUNNING for good."""
-    import signal
-
-    from spine.core import interrupts
-    from spine.core.errors import Interrupted
-
     started = executions.start
 
     def start_then_signal(*args: object, **kwargs: object) -> int:
