@@ -40,7 +40,7 @@ from spine.domains.otc.views import shares as views_shares
 from spine.domains.otc.views import snapshot as views_snapshot
 from spine.domains.otc.views import status as views_status
 from spine.domains.otc.views import symbol as views_symbol
-from spine.domains.otc.views.weeks import weeks_before
+from spine.domains.otc.views.weeks import RangeWords, weeks_before
 from spine.render.export import export_views
 from spine.render.report.build import OPEN_END, OPEN_START
 
@@ -459,6 +459,10 @@ def _tier(tier: str | None) -> str | None:
         raise UsageError(str(exc)) from None
 
 
+# The library's names for the week options, in its refusals.
+_RANGE_WORDS = RangeWords(week="week", first="from_week", last="to_week", count="weeks", verb="give")
+
+
 def _span(
     week: str | None,
     default: str,
@@ -467,21 +471,11 @@ def _span(
     count: int | None,
     span: WeekSpan | None,
 ) -> WeekSpan:
-    """The weeks asked for, checked as the CLI checks them (a usage error otherwise)."""
+    """The weeks asked for, by the rules the CLI applies too (a usage error otherwise)."""
     if span is not None:
         return span
     first, last = (_week(v) if v is not None else None for v in (first, last))
     # "latest" is one week like any other: checked against the range arguments before it is resolved
     latest = week is not None and str(week).strip().lower() == "latest"
     week = "latest" if latest else _week(week) if week is not None else None
-    if week and (first or last or count):
-        raise UsageError("week is one week: give it without from_week, to_week or weeks")
-    if first and count:
-        raise UsageError("weeks counts back from to_week (or the latest week): give it without from_week")
-    if count is not None and (not isinstance(count, int) or count < 1):
-        raise UsageError(f"weeks must be a positive integer, not {count!r}")
-    if first and last and first > last:
-        raise UsageError(f"from_week {first} is after to_week {last}")
-    if latest:
-        return WeekSpan(count=1, default=default)
-    return WeekSpan(week=week, first=first, last=last, count=count, default=default)
+    return WeekSpan.asked(week, first, last, count, default=default, words=_RANGE_WORDS)

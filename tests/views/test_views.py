@@ -256,6 +256,39 @@ def test_latest_week_with_a_range_is_refused_by_the_library_as_by_the_cli(db: Pa
             spine.shares(T1, week="latest", **extra)
 
 
+def test_the_library_and_the_cli_refuse_the_same_week_options_each_in_its_own_names(
+    db: Path, spine: Spine
+) -> None:
+    # One set of rules for both, worded with the CLI's flags or the library's keywords.
+    first, last = WEEKS[T1][0], WEEKS[T1][1]
+    cases = [
+        (
+            ["--week", last, "--to", last],
+            {"week": last, "to_week": last},
+            "--week is one week: use it without --from, --to or --weeks",
+            "week is one week: give it without from_week, to_week or weeks",
+        ),
+        (
+            ["--from", first, "--weeks", "2"],
+            {"from_week": first, "weeks": 2},
+            "--weeks counts back from --to (or the latest week): use it without --from",
+            "weeks counts back from to_week (or the latest week): give it without from_week",
+        ),
+        (
+            ["--from", last, "--to", first],
+            {"from_week": last, "to_week": first},
+            f"--from {last} is after --to {first}",
+            f"from_week {last} is after to_week {first}",
+        ),
+    ]
+    for flags, keywords, cli_message, library_message in cases:
+        code, out, err = invoke(db, "shares", "--tier", "T1", *flags)
+        assert (code, out) == (2, "") and f"Error: {cli_message}\n" in err
+        with pytest.raises(UsageError) as refused:
+            spine.shares(T1, **keywords)
+        assert str(refused.value) == library_message
+
+
 def test_an_open_range_is_bounded_by_the_public_open_ends(db: Path, spine: Spine) -> None:
     # One pair of open-end markers: before and after every real week, named where ranges are made;
     # the CLI recognises an open end by them and names it in words, never as a marker.

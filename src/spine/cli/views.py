@@ -9,11 +9,12 @@ import click
 
 from spine.api import Spine
 from spine.cli.base import cli, db_option, open_spine, tier_option, with_format
+from spine.core.errors import UsageError
 from spine.core.params import CONVERTERS
 from spine.domains.otc.enums import RejectCode
 from spine.domains.otc.views import Rows, WeekSpan
 from spine.domains.otc.views.symbol import symbol_weeks
-from spine.domains.otc.views.weeks import OPEN_END, OPEN_START
+from spine.domains.otc.views.weeks import OPEN_END, OPEN_START, RangeWords
 from spine.render.tables import TERMINAL_ROW_LIMIT, Layout, terminal_width
 from spine.render.writers import quiet_when_closed, show_rows
 
@@ -89,6 +90,8 @@ SYMBOL_VENUES_TABLE = (
 _SYMBOL_WEEKS_HIDDEN = ("issue_name", "trend_direction", "trend_pct")
 NAMES_FOLD = Layout(fold=("venue_name", "issue_name", "top_venue_name"))
 TEXT_FOLD = Layout(fold=("message", "raw_line", "source_locator", "reason_detail", "expected_value"))
+# The command line's names for the week options, in its usage errors.
+_RANGE_WORDS = RangeWords(week="--week", first="--from", last="--to", count="--weeks", verb="use")
 
 
 def week_range(default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -145,17 +148,12 @@ def make_span(
     fmt: str | None,
 ) -> WeekSpan:
     """The weeks asked for; "recent" views show recent weeks on a terminal only (--all: every week)."""
-    if week and (first or last or weeks):
-        raise click.UsageError("--week is one week: use it without --from, --to or --weeks")
-    if first and weeks:
-        raise click.UsageError("--weeks counts back from --to (or the latest week): use it without --from")
-    if first and last and first > last:
-        raise click.UsageError(f"--from {first} is after --to {last}")
     if default == "recent" and (every or fmt or terminal_width() is None):
         default = "all"
-    if week == "latest":
-        return WeekSpan(count=1)
-    return WeekSpan(week=week, first=first, last=last, count=weeks, default=default)
+    try:
+        return WeekSpan.asked(week, first, last, weeks, default=default, words=_RANGE_WORDS)
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 def show(

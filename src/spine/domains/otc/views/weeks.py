@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from spine.core.errors import UsageError
 from spine.domains.otc.enums import Stage, Tier
 
 # The open ends of a range of weeks, compared as ISO text: before and after every real week.
@@ -41,6 +42,18 @@ def previous_week(week: str) -> str:
 
 
 @dataclass(frozen=True)
+class RangeWords:
+    """How a caller names the week options when it refuses a combination of them: the library's
+    keywords or the command line's flags, and the verb of the advice ("give", "use")."""
+
+    week: str
+    first: str
+    last: str
+    count: str
+    verb: str
+
+
+@dataclass(frozen=True)
 class WeekSpan:
     """The weeks asked for: one ``week``; ``first``..``last`` (either open); or ``count`` weeks ending
     at ``last`` (default: the latest week). Nothing given means ``default``: "latest" (the latest week),
@@ -52,6 +65,37 @@ class WeekSpan:
     last: str | None = None
     count: int | None = None
     default: str = "latest"
+
+    @classmethod
+    def asked(
+        cls,
+        week: str | None,
+        first: str | None,
+        last: str | None,
+        count: int | None,
+        *,
+        default: str,
+        words: RangeWords,
+    ) -> WeekSpan:
+        """The weeks asked for, or a `UsageError` (worded with ``words``) for options that contradict
+        each other. ``week`` is a Friday or "latest", ``first`` and ``last`` Fridays, all ISO text."""
+        if week and (first or last or count):
+            raise UsageError(
+                f"{words.week} is one week:"
+                f" {words.verb} it without {words.first}, {words.last} or {words.count}"
+            )
+        if first and count:
+            raise UsageError(
+                f"{words.count} counts back from {words.last} (or the latest week):"
+                f" {words.verb} it without {words.first}"
+            )
+        if count is not None and (not isinstance(count, int) or count < 1):
+            raise UsageError(f"{words.count} must be a positive integer, not {count!r}")
+        if first and last and first > last:
+            raise UsageError(f"{words.first} {first} is after {words.last} {last}")
+        if week == "latest":  # the latest week is the one week counted back from the latest
+            return cls(count=1, default=default)
+        return cls(week=week, first=first, last=last, count=count, default=default)
 
     def bounds(self, conn: sqlite3.Connection, tier: str) -> tuple[str, str] | None:
         """The first and last week for ``tier`` (inclusive), or None when there is nothing to show."""
