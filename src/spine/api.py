@@ -40,9 +40,8 @@ from spine.domains.otc.views import shares as views_shares
 from spine.domains.otc.views import snapshot as views_snapshot
 from spine.domains.otc.views import status as views_status
 from spine.domains.otc.views import symbol as views_symbol
-from spine.domains.otc.views.weeks import RangeWords, weeks_before
+from spine.domains.otc.views.weeks import OPEN_END, OPEN_START, RangeWords, weeks_before
 from spine.render.export import export_views
-from spine.render.report.build import OPEN_END, OPEN_START
 
 if TYPE_CHECKING:
     from spine.render.report import ReportResult

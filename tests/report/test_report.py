@@ -256,6 +256,11 @@ def test_tier_without_data_and_a_single_week_say_what_they_cannot_show(seeded: S
         "This database has no aggregated week of NMS_TIER_2, so there is nothing to chart or tabulate."
         " Aggregated here: NMS_TIER_1 (6 weeks, 2025-11-21 to 2025-12-26)."
     ]
+    # A range open at either end is said in words, never as the markers that stand for an open end.
+    since = ["report", "--tier", "T2", "--from", "2025-11-21", "--out", str(out), "--db", db]
+    assert runner.invoke(cli, since).exit_code == 0
+    note = read(out).notes[0]
+    assert note.startswith("This database has no aggregated week of NMS_TIER_2 from 2025-11-21 on, so there")
     one = runner.invoke(cli, ["report", "--tier", "T1", "--weeks", "1", "--out", str(out), "--db", db])
     assert (one.exit_code, one.output) == (0, f"wrote {out} ({out.stat().st_size:,} bytes): NMS_TIER_1,"
                                                " 1 week, 2025-12-26 to 2025-12-26\n")  # fmt: skip

@@ -21,7 +21,7 @@ from spine.domains.otc.views.shares import shares
 from spine.domains.otc.views.snapshot import snapshot
 from spine.domains.otc.views.status import status
 from spine.domains.otc.views.symbol import symbol
-from spine.domains.otc.views.weeks import tiers
+from spine.domains.otc.views.weeks import OPEN_START, tiers
 from spine.render.writers import csv_header_and_rows
 
 View = Callable[[sqlite3.Connection, str, WeekSpan], Rows]
@@ -56,7 +56,7 @@ def export_views(conn: sqlite3.Connection, folder: Path, tier: str | None = None
 
 def _chunks(conn: sqlite3.Connection, view: View, weeks: list[tuple[str, str]]) -> Iterator[Rows]:
     """The view's rows a tier-week at a time; at least one (maybe empty) chunk, for the header."""
-    if not weeks:
-        yield view(conn, tiers(None)[0], WeekSpan(week="0000-00-00"))
+    if not weeks:  # the week before every real week: no rows, only the columns
+        yield view(conn, tiers(None)[0], WeekSpan(week=OPEN_START))
     for tier, week in weeks:
         yield view(conn, tier, WeekSpan(week=week))

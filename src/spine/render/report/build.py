@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spine.domains.otc.views import Rows
+from spine.domains.otc.views.weeks import OPEN_END, OPEN_START
 from spine.render.report import charts
 from spine.render.report.model import Column, KeyFigures, Note, Report, Section, Table
 from spine.render.report.sources import (
@@ -26,8 +27,6 @@ from spine.render.report.sources import (
 
 TOP_VENUES = 10  # venues drawn on their own in the shares chart; the rest are "other"
 TOP_SYMBOLS = 10
-# The range of a request that names no week, on a database without the tier: every week there is.
-OPEN_START, OPEN_END = "0001-01-01", "9999-12-31"
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ def _nothing(conn: sqlite3.Connection, request: Request) -> Section:
             " FROM otc_venue_share GROUP BY tier ORDER BY tier"
         )
     ]
-    span = "" if request.first == OPEN_START else f" from {request.first} to {request.last}"
+    span = _range_words(request.first, request.last)
     text = (
         f"This database has no aggregated week of {request.tier}{span},"
         " so there is nothing to chart or tabulate."
@@ -86,6 +85,13 @@ def _nothing(conn: sqlite3.Connection, request: Request) -> Section:
         "Load and aggregate weeks first (spine run otc.backfill_range, or spine sync).",
         [Note(text + where)],
     )
+
+
+def _range_words(first: str, last: str) -> str:
+    """The range asked for, in words: a request for a tier with no aggregated week has open ends."""
+    if first == OPEN_START:
+        return ""
+    return f" from {first} on" if last == OPEN_END else f" from {first} to {last}"
 
 
 # -- 1. overview ---------------------------------------------------------------------------------
