@@ -404,7 +404,7 @@ def _report_symbols(symbols: Sequence[str]) -> list[str]:
 
 
 def _min_trend_base(value: int | None) -> int:
-    """The figures' one definition of the minimum trend base (SPINE_MIN_TREND_BASE, else 10,000)."""
+    """The figures' one definition of the minimum trend base (SPINE_MIN_TREND_BASE, else their default)."""
     try:
         return min_trend_base(value)
     except ValueError as exc:

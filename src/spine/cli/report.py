@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from spine.cli.base import cli, db_option, open_spine, tier_option
+from spine.domains.otc.figures.trend import DEFAULT_MIN_TREND_BASE, MIN_TREND_BASE_ENV
 
 
 @cli.command()
@@ -18,7 +19,8 @@ from spine.cli.base import cli, db_option, open_spine, tier_option
 @click.option(
     "--min-trend-base",
     type=click.IntRange(0, None),
-    help="shares a week a trend's base needs to rank as a mover (default: $SPINE_MIN_TREND_BASE or 10,000)",
+    help="shares a week a trend's base needs to rank as a mover"
+    f" (default: ${MIN_TREND_BASE_ENV} or {DEFAULT_MIN_TREND_BASE:,})",
 )
 @click.option(
     "--out",
