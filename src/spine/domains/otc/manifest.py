@@ -133,20 +133,31 @@ def is_rolling_stale(conn: sqlite3.Connection, week_ending: date, tier: str) -> 
     return row is not None and bool(row["rolling_stale"])
 
 
+# The tier's manifest rows (``m``) whose stage ranks at least ``:rank``, by the otc_stage_rank table (the
+# order of `Stage.rank`): the one SQL of "how far a week got". At AGGREGATED these are the loaded weeks,
+# the weeks whose figures exist; the newest of them is the tier's latest week (`views.weeks.latest_week`).
+AT_LEAST_SQL = (
+    "otc_week_manifest m JOIN otc_stage_rank r ON r.stage = m.stage WHERE m.tier = :tier AND r.rank >= :rank"
+)
+# Built once from constants (no user text).
+_WEEKS_AT_LEAST = f"SELECT m.week_ending FROM {AT_LEAST_SQL} ORDER BY m.week_ending"  # noqa: S608
+_NEWEST_AT_LEAST = f"SELECT MAX(m.week_ending) FROM {AT_LEAST_SQL}"  # noqa: S608
+
+
 def weeks_at_least(conn: sqlite3.Connection, tier: str, stage: Stage) -> list[str]:
     """The tier's weeks whose stage ranks at least ``stage``, oldest first."""
-    return [
-        row[0]
-        for row in conn.execute(
-            "SELECT m.week_ending FROM otc_week_manifest m JOIN otc_stage_rank r ON r.stage = m.stage"
-            " WHERE m.tier = ? AND r.rank >= ? ORDER BY m.week_ending",
-            (tier, stage.rank),
-        )
-    ]
+    return [row[0] for row in conn.execute(_WEEKS_AT_LEAST, {"tier": tier, "rank": stage.rank})]
+
+
+def newest_at_least(conn: sqlite3.Connection, tier: str, stage: Stage) -> str | None:
+    """The tier's newest week whose stage ranks at least ``stage``, or None before any."""
+    row = conn.execute(_NEWEST_AT_LEAST, {"tier": tier, "rank": stage.rank}).fetchone()
+    return str(row[0]) if row and row[0] else None
 
 
 def weeks_below(conn: sqlite3.Connection, tier: str, stage: Stage, first: date, last: date) -> list[str]:
-    """Loaded weeks between ``first`` and ``last`` whose stage ranks below ``stage``."""
+    """The manifest's weeks between ``first`` and ``last`` whose stage ranks below ``stage``: weeks under
+    way that have not got that far (at AGGREGATED: begun, not loaded), the converse of `weeks_at_least`."""
     return [
         row[0]
         for row in conn.execute(

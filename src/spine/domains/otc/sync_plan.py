@@ -18,17 +18,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from spine.domains.otc import week_outcomes
+from spine.domains.otc import manifest, week_outcomes
 from spine.domains.otc.enums import Stage
 
 DEFAULT_WEEKS = 12  # an empty tier starts with about a quarter of history
 DEFAULT_RECHECK = 4  # FINRA restates mostly the last few weeks
-
-# Read-only: a dry run may read a database it must not change (or none at all).
-_LOADED = """
-SELECT m.week_ending FROM otc_week_manifest m JOIN otc_stage_rank r ON r.stage = m.stage
-WHERE m.tier = :tier AND r.rank >= :aggregated ORDER BY m.week_ending
-"""
 
 
 @dataclass(frozen=True)
@@ -50,11 +44,10 @@ class PlannedWeek:
 
 
 def loaded_weeks(conn: sqlite3.Connection | None, tier: str) -> list[date]:
-    """The tier's aggregated weeks, oldest first (none without a database)."""
+    """The tier's aggregated weeks, oldest first (none without a database, which a dry run may lack)."""
     if conn is None:
         return []
-    rows = conn.execute(_LOADED, {"tier": tier, "aggregated": Stage.AGGREGATED.rank})
-    return [date.fromisoformat(row[0]) for row in rows]
+    return [date.fromisoformat(week) for week in manifest.weeks_at_least(conn, tier, Stage.AGGREGATED)]
 
 
 def failed_weeks(conn: sqlite3.Connection | None, tier: str) -> set[date]:

@@ -23,7 +23,8 @@ ON CONFLICT (week_ending, tier) DO UPDATE SET
     recorded_at = excluded.recorded_at
 """
 
-# Weeks whose last outcome failed, and weeks a stage left between ingest and aggregate.
+# Weeks whose last outcome failed, and weeks left part-way: ingested but not loaded (aggregated), a
+# fact of its own beside the loaded weeks (`manifest.weeks_at_least`).
 _FAILED = """
 SELECT week_ending FROM otc_week_outcomes WHERE tier = :tier AND status = 'FAILED'
 UNION

@@ -25,6 +25,7 @@ from spine.domains.otc.figures.rolling import Rolling, rolling_of, window_rows
 from spine.domains.otc.figures.window import WINDOW_WEEKS, loaded_weeks, window_start
 from spine.domains.otc.pipelines.base import FORCE, TIER, WeekPipeline
 from spine.domains.otc.quality_checks import Check
+from spine.domains.otc.views.weeks import latest_week
 
 _INSERT = """
 INSERT INTO otc_symbol_rolling_6w (week_ending, tier, symbol, avg_6w_volume, avg_6w_trades,
@@ -56,10 +57,10 @@ class ComputeRolling6w(WeekPipeline):
     def week(self) -> date:
         value = self.values["week_ending"]
         if value == "latest":
-            aggregated = manifest.weeks_at_least(self.conn, self.tier, Stage.AGGREGATED)
-            if not aggregated:
+            latest = latest_week(self.conn, self.tier)
+            if latest is None:
                 raise PipelineError(f"no aggregated week for tier {self.tier}; run a backfill first")
-            return date.fromisoformat(aggregated[-1])
+            return date.fromisoformat(latest)
         return value  # type: ignore[no-any-return]
 
     def run(self) -> PipelineResult:

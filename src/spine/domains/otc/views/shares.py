@@ -14,6 +14,7 @@ import json
 import sqlite3
 
 from spine.domains.otc.enums import Stage
+from spine.domains.otc.manifest import AT_LEAST_SQL
 from spine.domains.otc.views.names import add_names
 from spine.domains.otc.views.rows import Rows, fetch, has_table, present, select_list
 from spine.domains.otc.views.weeks import WeekSpan, tiers
@@ -35,9 +36,7 @@ WITH ranked AS (
 SELECT s.week_ending, s.tier, s.mpid, NULL AS venue_name, s.total_volume, s.total_trades,
        s.symbol_count, s.market_share_pct{later}, s.rank{hhi},
        p.market_share_pct AS previous_share_pct,
-       EXISTS (SELECT 1 FROM otc_week_manifest m JOIN otc_stage_rank k ON k.stage = m.stage
-               WHERE m.tier = s.tier AND m.week_ending = date(s.week_ending, '-7 days')
-                 AND k.rank >= (SELECT rank FROM otc_stage_rank WHERE stage = :aggregated))
+       EXISTS (SELECT 1 FROM {loaded} AND m.week_ending = date(s.week_ending, '-7 days'))
          AS previous_loaded
 FROM ranked s
 LEFT JOIN otc_venue_share p
@@ -55,7 +54,10 @@ def shares(
     later = present(conn, "otc_venue_share", _LATER_FIGURES)
     hhi = has_table(conn, _HHI_TABLE)
     sql = _SQL.format(
-        later=select_list("s", later), hhi=_HHI if hhi else "", hhi_join=_HHI_JOIN if hhi else ""
+        later=select_list("s", later),
+        hhi=_HHI if hhi else "",
+        hhi_join=_HHI_JOIN if hhi else "",
+        loaded=AT_LEAST_SQL,
     )
     result = Rows.of([], _columns(later, hhi))
     for one in tiers(tier):
@@ -67,7 +69,7 @@ def shares(
             "first": bounds[0],
             "last": bounds[1],
             "mpids": json.dumps(mpids) if mpids else None,
-            "aggregated": Stage.AGGREGATED.value,
+            "rank": Stage.AGGREGATED.rank,  # the previous week is loaded: aggregated or later
         }
         rows = fetch(conn, sql, params)
         for row in rows:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spine.core.errors import UsageError
+from spine.domains.otc import manifest
 from spine.domains.otc.enums import Stage, Tier
 
 # The open ends of a range of weeks, compared as ISO text: before and after every real week.
@@ -19,17 +20,10 @@ OPEN_START, OPEN_END = "0000-00-00", "9999-99-99"
 # The recent weeks a terminal shows by default for status, checks and captures (--all: every week).
 RECENT_WEEKS = 6
 
-_LATEST_SQL = """
-SELECT MAX(m.week_ending) FROM otc_week_manifest m
-JOIN otc_stage_rank r ON r.stage = m.stage
-WHERE m.tier = :tier AND r.rank >= (SELECT rank FROM otc_stage_rank WHERE stage = :aggregated)
-"""
-
 
 def latest_week(conn: sqlite3.Connection, tier: str) -> str | None:
     """The newest week of ``tier`` with figures (aggregated or later), or None before any."""
-    row = conn.execute(_LATEST_SQL, {"tier": tier, "aggregated": Stage.AGGREGATED.value}).fetchone()
-    return str(row[0]) if row and row[0] else None
+    return manifest.newest_at_least(conn, tier, Stage.AGGREGATED)
 
 
 def weeks_before(week: str, count: int) -> str:
