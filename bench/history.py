@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from bench import GENERATOR, ChildRun, find_spine, fresh_dir, machine_info, run_child
+from bench import GENERATOR, ChildRun, compile_bytecode, find_spine, fresh_dir, machine_info, run_child
 
 PRESETS: dict[str, dict[str, Any]] = {
     "issue": {"weeks": 208, "tiers": ["NMS_TIER_1", "NMS_TIER_2", "OTC"], "rows": 50_000},
@@ -137,6 +137,7 @@ class History:
         self.args = args
         self.work = work
         self.spine = find_spine(args.spine)
+        compile_bytecode(self.spine)
         self.db = work / "history.db"
         self.env = dict(os.environ, SPINE_DB=str(self.db))
         self.weeks: int = args.weeks

@@ -36,7 +36,7 @@ class RawRecord(TypedDict):
 
     ``row_week`` is None when the layout has no week column; ``row_week``, ``row_tier``, ``grain``
     and ``raw_line`` describe the line and are not stored as such. The extra columns are present
-    when the layout has them; ``record_hash`` is added by the loader.
+    when the layout has them.
     """
 
     source_line: int
@@ -48,7 +48,6 @@ class RawRecord(TypedDict):
     total_shares: int
     total_trades: int
     grain: str
-    record_hash: NotRequired[str]
     issue_name: NotRequired[str | None]
     venue_name: NotRequired[str | None]
     firm_crd: NotRequired[str | None]

@@ -91,13 +91,26 @@ class TextIds:
             found = self.cache[text] = int(row[0])
         return found
 
+    def resolve(self, rows: Iterable[dict[str, Any]], columns: Iterable[str]) -> None:
+        """Replace the texts `StoredRow` left in ``columns`` of each row by their ids."""
+        names = tuple(columns)
+        known = self.cache  # a dict look-up per text on the per-line path; the rare miss inserts
+        for row in rows:
+            for name in names:
+                text = row[name]
+                if text is not None:
+                    row[name] = known.get(text) or self(text)
+
 
 class StoredRow:
-    """A parsed raw record as the row ``otc_raw_record`` stores (texts as ids), bound by name."""
+    """A parsed raw record as the row ``otc_raw_record`` stores, bound by name.
 
-    def __init__(self, conn: sqlite3.Connection, extra_columns: Iterable[str]) -> None:
+    Pure (no database), so it can run beside the writes: the text columns hold the texts themselves,
+    and `TextIds.resolve` turns them into ids just before the insert.
+    """
+
+    def __init__(self, extra_columns: Iterable[str]) -> None:
         extras = list(extra_columns)
-        self.texts = TextIds(conn)
         self.text_columns = [(c, TEXT_ID_COLUMNS[c]) for c in extras if c in TEXT_ID_COLUMNS]
         self.inline_columns = [c for c in extras if c in INLINE_COLUMNS]
         self.columns = (
@@ -105,6 +118,11 @@ class StoredRow:
             *(stored for _, stored in self.text_columns),
             *self.inline_columns,
         )
+
+    @property
+    def text_id_columns(self) -> tuple[str, ...]:
+        """The row's columns that hold a text until `TextIds.resolve`."""
+        return tuple(stored for _, stored in self.text_columns)
 
     def __call__(self, record: Mapping[str, Any], record_id: int, record_key: bytes) -> dict[str, Any]:
         row: dict[str, Any] = {
@@ -116,10 +134,8 @@ class StoredRow:
             "total_trades": record["total_trades"],
             "source_line": record["source_line"],
         }
-        known = self.texts.cache  # a dict look-up per text on the per-line path; the rare miss inserts
         for name, stored in self.text_columns:
-            text = record.get(name)
-            row[stored] = None if text is None else (known.get(text) or self.texts(text))
+            row[stored] = record.get(name)
         for name in self.inline_columns:
             row[name] = record.get(name)
         return row

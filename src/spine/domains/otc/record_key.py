@@ -20,18 +20,19 @@ from collections.abc import Callable
 
 from spine.domains.otc.models import RawRecord
 
-HASH_CHARS = 32
+KEY_BYTES = 16  # record_hash is these bytes in hex: the first 32 characters of the SHA-256
 
-Hasher = Callable[[RawRecord], str]
+Keyer = Callable[[RawRecord], bytes]
 
 
-def record_hasher(week_ending: str, tier: str) -> Hasher:
-    """The hash of a record of one week and tier, with the constant prefix built once (a per-line
-    cost). The venue is the record's MPID, else its firm CRD, else its firm name."""
+def record_keyer(week_ending: str, tier: str) -> Keyer:
+    """The key of a record of one week and tier (``record_hash`` as bytes), with the constant prefix
+    built once (a per-line cost). The venue is the record's MPID, else its firm CRD, else its firm
+    name."""
     prefix = f"{week_ending}|{tier}|"
     sha256 = hashlib.sha256
 
-    def digest(record: RawRecord) -> str:
+    def digest(record: RawRecord) -> bytes:
         symbol, mpid = record["symbol"], record["mpid"]
         shares, trades = record["total_shares"], record["total_trades"]
         if mpid and "|" not in mpid and "|" not in symbol and mpid[0] != "~":
@@ -46,7 +47,7 @@ def record_hasher(week_ending: str, tier: str) -> Hasher:
                 text = json.dumps([week_ending, tier, symbol, mpid, crd, name, shares, trades])
             else:
                 text = f"{prefix}{symbol}|{slot}|{shares}|{trades}"
-        return sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:HASH_CHARS]
+        return sha256(text.encode("utf-8", "surrogatepass")).digest()[:KEY_BYTES]
 
     return digest
 
@@ -73,7 +74,7 @@ def record_hash(
     crd: str | None = None,
     name: str | None = None,
 ) -> str:
-    """One record's hash (see `record_hasher`)."""
+    """One record's hash, as hex text (see `record_keyer`)."""
     record: RawRecord = {
         "source_line": 0,
         "raw_line": "",
@@ -87,4 +88,4 @@ def record_hash(
         "firm_crd": crd,
         "venue_name": name,
     }
-    return record_hasher(week_ending, tier)(record)
+    return record_keyer(week_ending, tier)(record).hex()

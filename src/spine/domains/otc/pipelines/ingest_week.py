@@ -69,8 +69,8 @@ class IngestWeek(WeekPipeline):
         info, lines = parse(source)
         capture_id, revision = self._open_capture(current, same_content, path, info.layout)
         target = LoadTarget(self.week, self.tier, capture_id, str(path), *self.lineage(), utc_now())
-        counts = WeekLoader(self.conn, target, info.extra_columns).load(lines).as_counts()
-        sha256, size = source.finish()
+        loaded = WeekLoader(self.conn, target, info.extra_columns).load(lines, source)
+        counts, sha256, size = loaded.tally.as_counts(), loaded.sha256, loaded.size
         if expected is not None and sha256 != expected:
             raise FileRefused(f"{shown_path(path)} changed while it was read; run again once it is complete")
         if counts["lines"] == 0:
