@@ -19,7 +19,7 @@ import os
 import pickle
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import Any, BinaryIO, NoReturn
 
 from spine.core.interrupts import SIGNALS
@@ -33,7 +33,7 @@ def can_fork() -> bool:
     return hasattr(os, "fork")
 
 
-def in_child(produce: Callable[[], Iterator[Any]]) -> Iterator[Any]:
+def in_child(produce: Callable[[], Iterator[Any]]) -> Generator[Any, None, None]:
     """Yield what ``produce()`` yields, each item pickled across a pipe from a forked child.
 
     Close the iterator (``contextlib.closing``) when a loop over it may end early: the child is

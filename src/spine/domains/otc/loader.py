@@ -11,7 +11,7 @@ runs differs.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import closing
 from typing import Any
 
@@ -71,7 +71,7 @@ class WeekLoader:
     def load(self, lines: Iterator[RawRecord | SourceReject], source: SourceFile) -> LinesDone:
         """Read every line (then the rest of ``source``, for its hash) and write the week's rows."""
 
-        def produce() -> Iterator[Batch]:
+        def produce() -> Generator[Batch, None, None]:
             return self._lines.batches(lines, source.finish)
 
         parallel = source.size >= PARALLEL_MIN_BYTES and can_fork()

@@ -8,7 +8,7 @@ per-line half of a load, so the loader can run it beside its writes (see `spine.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -113,7 +113,7 @@ class WeekLines:
 
     def batches(
         self, lines: Iterator[RawRecord | SourceReject], finish: Callable[[], tuple[str, int]]
-    ) -> Iterator[Batch]:
+    ) -> Generator[Batch, None, None]:
         """The lines as batches to write, then `LinesDone` (``finish`` gives the source's hash and size)."""
         for item in lines:
             self.tally.lines += 1
