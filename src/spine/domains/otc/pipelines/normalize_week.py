@@ -30,7 +30,7 @@ from spine.domains.otc.source import source_lines
 # GLOB classes are ASCII, as is the rule; a non-ASCII character fails it.
 _CLASSIFY = f"""
 CREATE TEMP TABLE otc_norm_work AS
-SELECT record_id, record_hash, symbol, mpid, total_shares, total_trades, source_line, non_ats, firm_key,
+SELECT record_id, record_key, symbol, mpid, total_shares, total_trades, source_line, non_ats, firm_key,
        venue_name,
        CASE
          WHEN NOT (length(symbol) BETWEEN 1 AND 10 AND symbol GLOB '[A-Z]*'
@@ -46,7 +46,7 @@ SELECT record_id, record_hash, symbol, mpid, total_shares, total_trades, source_
        CASE WHEN total_shares >= 0 AND total_trades > 0
              AND NOT (total_shares < {_INT_SHARES} AND total_trades < {_INT_TRADES})
             THEN {avg_trade_size_sql("total_shares", "total_trades")} END AS exact_avg
-FROM (SELECT record_id, lower(hex(record_key)) AS record_hash, symbol, mpid, total_shares, total_trades,
+FROM (SELECT record_id, record_key, symbol, mpid, total_shares, total_trades,
              source_line, firm_crd, venue_name,
              mpid = '' AND (firm_crd IS NOT NULL OR venue_name IS NOT NULL) AS non_ats,
              CASE WHEN mpid != '' THEN NULL
@@ -55,19 +55,28 @@ FROM (SELECT record_id, lower(hex(record_key)) AS record_hash, symbol, mpid, tot
                   WHEN coalesce(firm_crd, '') = '' AND upper(trim(venue_name)) = :de_minimis THEN 0
              END AS firm_key
       FROM (SELECT record_id, record_key, symbol, mpid, total_shares, total_trades, source_line, firm_crd,
-                   (SELECT text FROM otc_text WHERE text_id = venue_name_id) AS venue_name
+                   -- a venue's name matters only to a row without an MPID (a non-ATS firm)
+                   CASE WHEN mpid = '' THEN (SELECT text FROM otc_text WHERE text_id = venue_name_id)
+                   END AS venue_name
             FROM otc_raw_record
             WHERE week_key = :week_key AND superseded_by_capture_id IS NULL))
-ORDER BY symbol, mpid, firm_key, source_line
 """  # noqa: S608 (formulas of column names and constants; values are bound)
 
+# Whether any valid (symbol, mpid) or (symbol, firm) has a second record: counting distinct keys is
+# cheaper than finding them, and a week has none as a rule.
+_KEYS = """
+SELECT (SELECT COUNT(*) FROM otc_norm_work WHERE reason IS NULL) AS valid,
+       (SELECT COUNT(*) FROM (SELECT DISTINCT symbol, mpid, firm_key FROM otc_norm_work
+                              WHERE reason IS NULL)) AS keys
+"""
+
 # A second record for a valid (symbol, mpid) or (symbol, firm): the earliest source line is the
-# volume (the work table's rowids follow symbol, mpid, firm, source line); the later ones are
-# rejected.
+# volume (SQLite gives the bare rowid of the row holding the MIN), the later ones are rejected.
 _DUPLICATES = """
 UPDATE otc_norm_work SET reason = 'DUPLICATE_KEY'
 WHERE reason IS NULL AND rowid NOT IN (
-  SELECT MIN(rowid) FROM otc_norm_work WHERE reason IS NULL GROUP BY symbol, mpid, firm_key)
+  SELECT kept FROM (SELECT rowid AS kept, MIN(source_line) FROM otc_norm_work WHERE reason IS NULL
+                     GROUP BY symbol, mpid, firm_key))
 """
 
 _DETAIL = """
@@ -94,10 +103,10 @@ _NON_ATS_INSERT = f"""
 INSERT INTO otc_non_ats_volume (week_ending, tier, symbol, firm_crd, firm_name, total_shares,
     total_trades, avg_trade_size, raw_record_hash, execution_id, batch_id, normalized_at)
 SELECT :week, :tier, symbol, firm_key, coalesce(venue_name, ''), total_shares, total_trades,
-       {avg_trade_size_sql("total_shares", "total_trades")}, record_hash,
+       {avg_trade_size_sql("total_shares", "total_trades")}, lower(hex(record_key)),
        :execution_id, :batch_id, :now
 FROM otc_norm_work WHERE reason IS NULL AND non_ats
-ORDER BY rowid
+ORDER BY symbol, firm_key, source_line
 """  # noqa: S608 (a formula of column names; values are bound)
 
 # FINRA's name for the bucket of small non-ATS firms (upper-cased), stored as firm CRD 0.
@@ -105,7 +114,7 @@ DE_MINIMIS_FIRMS = "DE MINIMIS FIRMS"
 
 # The rejected records; the line text is filled in from the source file (see _rejects).
 _REJECTED = f"""
-SELECT source_line, record_hash, reason, {_DETAIL} AS detail,
+SELECT source_line, lower(hex(record_key)) AS record_hash, reason, {_DETAIL} AS detail,
        :week || '|' || :tier || '|' || symbol || '|' || mpid || '|' || total_shares || '|'
        || total_trades AS record_text
 FROM otc_norm_work w WHERE reason IS NOT NULL ORDER BY source_line
@@ -170,10 +179,7 @@ class NormalizeWeek(WeekPipeline):
             "capture_id": capture_id,
             "locator": locator,
         }
-        valid, keys = self.conn.execute(
-            "SELECT COUNT(*), COUNT(DISTINCT symbol || '|' || mpid || '|' || coalesce(firm_key, ''))"
-            " FROM otc_norm_work WHERE reason IS NULL"
-        ).fetchone()
+        valid, keys = self.conn.execute(_KEYS).fetchone()
         if keys < valid:  # only then is there a duplicate key to find
             self.conn.execute(_DUPLICATES)
         non_ats = self.conn.execute(_NON_ATS_INSERT, lineage).rowcount
