@@ -183,6 +183,21 @@ def raw_upsert_sql(columns: Iterable[str], key: int, capture_id: int, lineage: i
 _FOLLOW_LATEST = ("source_line", *TEXT_ID_COLUMNS.values(), *INLINE_COLUMNS)
 
 
+def current_texts(conn: sqlite3.Connection, week_ending: str, tier: str, text_column: str) -> list[str]:
+    """The distinct texts one of ``TEXT_ID_COLUMNS``' stored columns holds on the week's current
+    records (FINRA's publication dates, say), read through the ids rather than row by row."""
+    if text_column not in TEXT_ID_COLUMNS.values():
+        raise ValueError(f"not a text column of otc_raw_record: {text_column}")
+    rows = conn.execute(
+        f"SELECT text FROM otc_text WHERE text_id IN (SELECT r.{text_column} FROM otc_raw_record r"  # noqa: S608
+        " JOIN otc_week_key k ON k.week_key = r.week_key"
+        " WHERE k.week_ending = :week AND k.tier = :tier AND r.superseded_by_capture_id IS NULL)"
+        " ORDER BY text",
+        {"week": week_ending, "tier": tier},
+    ).fetchall()
+    return [str(row[0]) for row in rows]
+
+
 def supersede_current(conn: sqlite3.Connection, key: int, capture_id: int) -> None:
     """Mark the week's current records superseded by ``capture_id`` before it loads: the records its
     file holds become current again as they are read, the others stay superseded."""

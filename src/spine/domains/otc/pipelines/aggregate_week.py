@@ -10,7 +10,7 @@ from spine.core.db import utc_now
 from spine.core.errors import PipelineError
 from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
-from spine.domains.otc import manifest, quality_checks
+from spine.domains.otc import manifest, quality_checks, raw_store
 from spine.domains.otc.enums import CALCULATION_VERSION, CheckStatus, Stage
 from spine.domains.otc.figures.hhi import hhi
 from spine.domains.otc.figures.shares import avg_trade_size, avg_trade_size_sql, share_pct
@@ -28,18 +28,17 @@ FROM (SELECT week_ending, tier, symbol, SUM(total_shares) AS total_volume,
       FROM otc_venue_volume WHERE week_ending = :week AND tier = :tier GROUP BY symbol)
 """  # noqa: S608 (a formula of column names, no user input)
 
+# One pass over the week's venue volumes gives the venue totals and what the checks count: a venue
+# holding fewer distinct symbols than rows has a (symbol, mpid) key twice.
 _VENUE_TOTALS = """
-SELECT mpid, SUM(total_shares) AS volume, SUM(total_trades) AS trades, COUNT(*) AS symbols
+SELECT mpid, SUM(total_shares) AS volume, SUM(total_trades) AS trades, COUNT(*) AS symbols,
+       COUNT(*) - COUNT(DISTINCT symbol) AS repeated_keys,
+       SUM(total_shares < 0) AS negative_shares, SUM(total_trades < 0) AS negative_trades
 FROM otc_venue_volume WHERE week_ending = :week AND tier = :tier GROUP BY mpid ORDER BY mpid
 """
 
-# The layout of the week's current data, and the FINRA publication dates its records carry.
+# The layout of the week's current data.
 _LAYOUT = "SELECT source_layout FROM otc_week_manifest WHERE week_ending = :week AND tier = :tier"
-_PUBLISHED = """
-SELECT DISTINCT last_update_date FROM otc_raw
-WHERE week_ending = :week AND tier = :tier AND superseded_by_capture_id IS NULL
-  AND last_update_date IS NOT NULL
-"""
 WEBSITE_LAYOUT = "finra_website"
 
 _VENUE_SHARE = """
@@ -49,6 +48,8 @@ INSERT INTO otc_venue_share (week_ending, tier, mpid, total_volume, total_trades
 VALUES (:week, :tier, :mpid, :volume, :trades, :symbols, :market_share_pct, :trade_share_pct,
     :avg_trade_size, :version, :execution_id, :batch_id, :now)
 """
+
+_COUNTED = ("negative_shares", "negative_trades", "repeated_keys")
 
 _CONCENTRATION = """
 INSERT INTO otc_venue_concentration (week_ending, tier, venue_count, venue_hhi, calculation_version,
@@ -96,7 +97,8 @@ class AggregateWeek(WeekPipeline):
         }
         try:
             symbols = self.conn.execute(_SYMBOL_SUMMARY, params).rowcount
-            shares = self._venue_shares(params)
+            venues = self.conn.execute(_VENUE_TOTALS, params).fetchall()
+            shares = self._venue_shares(params, venues)
         except sqlite3.OperationalError as exc:
             if "overflow" in str(exc):
                 raise PipelineError(
@@ -104,7 +106,7 @@ class AggregateWeek(WeekPipeline):
                     "check the file's share and trade counts"
                 ) from None
             raise
-        checks = self._checks(symbols, shares, row["capture_id"])
+        checks = self._checks(symbols, shares, venues, row["capture_id"])
         quality_checks.replace_checks(
             self.conn, week, tier, self.name, checks, self.execution_id, self.batch_id
         )
@@ -128,9 +130,8 @@ class AggregateWeek(WeekPipeline):
             symbols=symbols, venues=len(shares), checks=summary, check_messages=notes
         )
 
-    def _venue_shares(self, params: dict[str, object]) -> list[str]:
+    def _venue_shares(self, params: dict[str, object], venues: list[sqlite3.Row]) -> list[str]:
         """Each venue's share of the tier-week's volume and trades; the week's venue HHI."""
-        venues = self.conn.execute(_VENUE_TOTALS, params).fetchall()
         week_volume = sum(int(v["volume"]) for v in venues)
         week_trades = sum(int(v["trades"]) for v in venues)
         rows = [
@@ -152,30 +153,16 @@ class AggregateWeek(WeekPipeline):
             self.conn.execute(_CONCENTRATION, {**params, **concentration})
         return [str(r["market_share_pct"]) for r in rows]
 
-    def _checks(self, symbols: int, shares: list[str], capture_id: int | None) -> list[Check]:
-        week, tier = self.week_ending, self.tier
-        scan = self.conn.execute(
-            "SELECT SUM(total_shares < 0), SUM(total_trades < 0), COUNT(*)"
-            " FROM otc_venue_volume WHERE week_ending = ? AND tier = ?",
-            (week, tier),
-        ).fetchone()
-        # Keys seen more than once: the primary key forbids them; the check proves it on the
-        # stored rows rather than assuming it (distinct pairs come straight off the key index).
-        pairs = self.conn.execute(
-            "SELECT COUNT(*) FROM (SELECT DISTINCT symbol, mpid FROM otc_venue_volume"
-            " WHERE week_ending = ? AND tier = ?)",
-            (week, tier),
-        ).fetchone()[0]
-        bad_rows = (scan[0], scan[1], scan[2] - pairs)
+    def _checks(
+        self, symbols: int, shares: list[str], venues: list[sqlite3.Row], capture_id: int | None
+    ) -> list[Check]:
+        # Counted on the stored rows rather than assumed from the rules normalize applies.
+        bad_rows = [sum(int(v[name] or 0) for v in venues) for name in _COUNTED]
         checks = [
+            quality_checks.count_check("no_negative_volumes", bad_rows[0], "venue rows with negative shares"),
+            quality_checks.count_check("no_negative_trades", bad_rows[1], "venue rows with negative trades"),
             quality_checks.count_check(
-                "no_negative_volumes", bad_rows[0] or 0, "venue rows with negative shares"
-            ),
-            quality_checks.count_check(
-                "no_negative_trades", bad_rows[1] or 0, "venue rows with negative trades"
-            ),
-            quality_checks.count_check(
-                "no_duplicate_natural_keys", bad_rows[2] or 0, "duplicate (symbol, mpid) keys"
+                "no_duplicate_natural_keys", bad_rows[2], "duplicate (symbol, mpid) keys"
             ),
             quality_checks.share_sum_check(shares),
             quality_checks.positive_check("symbol_count_positive", symbols, "symbols"),
@@ -214,7 +201,7 @@ class AggregateWeek(WeekPipeline):
         if layout is None or layout[0] != WEBSITE_LAYOUT:
             return None
         published = []
-        for (text,) in self.conn.execute(_PUBLISHED, {"week": self.week_ending, "tier": self.tier}):
+        for text in raw_store.current_texts(self.conn, self.week_ending, self.tier, "last_update_id"):
             try:
                 published.append(date.fromisoformat(str(text)))
             except ValueError:
