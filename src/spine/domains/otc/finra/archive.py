@@ -18,9 +18,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spine.domains.otc.finra.client import FetchedWeek
+if TYPE_CHECKING:  # the client (and httpx) load only when a run fetches
+    from spine.domains.otc.finra.client import FetchedWeek
 
 ARCHIVE_ENV = "SPINE_ARCHIVE"
 SUFFIX = ".jsonl.gz"

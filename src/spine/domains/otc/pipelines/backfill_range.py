@@ -21,7 +21,6 @@ from spine.core.registry import register
 from spine.domains.otc import manifest, week_outcomes, weeks
 from spine.domains.otc.enums import Stage
 from spine.domains.otc.finra import archive
-from spine.domains.otc.finra.client import FinraClient
 from spine.domains.otc.pipelines import kept_weeks
 from spine.domains.otc.pipelines.base import FORCE, TIER
 from spine.domains.otc.pipelines.fetch_week import ARCHIVE
@@ -164,6 +163,8 @@ class BackfillRange(Pipeline):
         return Step("ingest", "otc.ingest_week", {"file_path": outcome.file})
 
     def _newest_published(self) -> date | None:
+        from spine.domains.otc.finra.client import FinraClient  # httpx loads only for a fetch
+
         with FinraClient() as client:
             published = client.published_weeks(self.tier)
         return max(published) if published else None

@@ -22,7 +22,6 @@ from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import manifest, raw_store
 from spine.domains.otc.finra import archive
-from spine.domains.otc.finra.client import FinraClient
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
 
 ARCHIVE = Param(
@@ -41,6 +40,8 @@ class FetchWeek(WeekPipeline):
 
     def run(self) -> PipelineResult:
         folder = archive.archive_dir(Path(database_file(self.conn)), self.values["archive"])
+        from spine.domains.otc.finra.client import FinraClient  # httpx loads only for a fetch
+
         with FinraClient(on_page=self._on_page) as client:
             fetched = client.fetch_week(self.tier, self.week)
         previous = manifest.get(self.conn, self.week_ending, self.tier)

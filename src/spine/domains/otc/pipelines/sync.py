@@ -22,7 +22,6 @@ from spine.core.registry import register
 from spine.domains.otc import sync_plan
 from spine.domains.otc.enums import Tier
 from spine.domains.otc.finra import archive
-from spine.domains.otc.finra.client import FinraClient
 from spine.domains.otc.pipelines import kept_weeks
 from spine.domains.otc.pipelines.backfill_range import MAX_WEEKS
 from spine.domains.otc.pipelines.fetch_week import ARCHIVE
@@ -91,6 +90,8 @@ class Sync(Pipeline):
     def run(self) -> PipelineResult:
         tiers = self.values["tiers"].split(",")
         folder = archive.archive_dir(Path(database_file(self.conn)), self.values["archive"])
+        from spine.domains.otc.finra.client import FinraClient  # httpx loads only for a fetch
+
         with FinraClient() as client:
             published = {tier: client.published_weeks(tier) for tier in tiers}
         plan = sync_plan.plan(
