@@ -349,6 +349,14 @@ def symbol_venue_mix(records: Iterable[Record], symbol: str) -> dict[str, tuple[
     return {m: (v, t, pct(v, whole)) for _s, m, v, t in rows}
 
 
+def top_venue(records: Iterable[Record], symbol: str) -> tuple[str, str]:
+    """The symbol's top venue and its share of the symbol's volume (%, 4 places): the most shares,
+    ties to the alphabetically first MPID."""
+    rows = [r for r in records if r[0] == symbol]
+    best = min(rows, key=lambda r: (-r[2], r[1]))
+    return best[1], pct(best[2], sum(r[2] for r in rows))
+
+
 def top_symbols(records: Iterable[Record], limit: int) -> list[tuple[str, int, int, int, str]]:
     """The ``limit`` largest symbols by volume (ties by symbol): (symbol, volume, trades, venues, size)."""
     summary = symbol_summary(records)

@@ -24,7 +24,8 @@ WEEKS = ["2025-11-21", "2025-11-28", "2025-12-05"]
 HEADER = "WeekEnding|Tier|Symbol|MPID|TotalShares|TotalTrades\n"
 
 # (symbol, mpid, shares, trades) per week. SKIP has no row in the second week, GONE trades only in the
-# first; LOW trades 1,000 shares a week, then 21 million; FEWT has more trades but fewer shares than BIGV.
+# first; LOW trades 1,000 shares a week, then 21 million; FEWT has more trades but fewer shares than BIGV;
+# TIED's two largest venues trade the same shares.
 RECORDS: dict[str, list[tuple[str, str, int, int]]] = {
     "2025-11-21": [
         ("EVRY", "NITE", 600000, 3000), ("EVRY", "CITD", 400000, 2000), ("SKIP", "NITE", 250000, 900),
@@ -34,6 +35,7 @@ RECORDS: dict[str, list[tuple[str, str, int, int]]] = {
     "2025-12-05": [
         ("EVRY", "NITE", 700000, 3300), ("EVRY", "CITD", 300000, 1500), ("SKIP", "NITE", 260000, 950),
         ("LOW", "CITD", 21000000, 800), ("FEWT", "FEWT", 100000, 5000), ("FEWT", "BIGV", 900000, 100),
+        ("TIED", "NITE", 50000, 10), ("TIED", "CITD", 50000, 20), ("TIED", "ABCD", 40000, 5),
     ],
 }  # fmt: skip
 
@@ -144,6 +146,15 @@ def test_venue_hhi_per_tier_week_and_per_symbol(made: Path) -> None:
     assert snapshot["LOW"]["venue_hhi"] == "10000.00"  # one venue holds it all
     # Without non-ATS data for the week the non-ATS figures are null, not zero.
     assert {(r["non_ats_volume"], r["ats_share_of_otc_pct"]) for r in snapshot.values()} == {(None, None)}
+
+
+def test_snapshot_top_venue_most_shares_ties_to_the_smallest_mpid(made: Path) -> None:
+    week = WEEKS[-1]
+    rows = stored(made, "SELECT * FROM otc_research_snapshot WHERE week_ending = :w", w=week)
+    top = {r["symbol"]: (r["top_venue_mpid"], r["top_venue_share_pct"]) for r in rows}
+    symbols = {s for s, _m, _v, _t in RECORDS[week]}
+    assert top == {s: oracle.top_venue(RECORDS[week], s) for s in symbols}
+    assert top["TIED"][0] == "CITD"
 
 
 def test_snapshot_non_ats_figures_from_firm_rows(tmp_path: Path) -> None:

@@ -21,21 +21,19 @@ from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipel
 
 _INT64_MAX = 2**63 - 1
 
-# Per symbol of the week: the venue HHI, then the top venue (most shares; ties, the smallest MPID).
-# Keyed temp tables: the snapshot joins them by symbol (an unkeyed one costs a scan per symbol).
+# Per symbol of the week: the venue HHI and the most shares at one venue in one pass, then the top
+# venue (the smallest MPID holding those shares) by a seek into the symbol's own rows: cheaper than
+# ranking every row with a window function.
 _VENUES = (
     "CREATE TEMP TABLE otc_snapshot_venues (symbol TEXT PRIMARY KEY, top_mpid TEXT, top_shares INTEGER,"
     " venue_hhi TEXT)",
-    """INSERT INTO otc_snapshot_venues (symbol, venue_hhi)
-    SELECT symbol, spine_hhi(total_shares) FROM otc_venue_volume
+    """INSERT INTO otc_snapshot_venues (symbol, venue_hhi, top_shares)
+    SELECT symbol, spine_hhi(total_shares), MAX(total_shares) FROM otc_venue_volume
     WHERE week_ending = :week AND tier = :tier GROUP BY symbol""",
-    """INSERT INTO otc_snapshot_venues (symbol, top_mpid, top_shares)
-    SELECT symbol, mpid, total_shares
-    FROM (SELECT symbol, mpid, total_shares,
-                 ROW_NUMBER() OVER (PARTITION BY symbol ORDER BY total_shares DESC, mpid) AS n
-          FROM otc_venue_volume WHERE week_ending = :week AND tier = :tier)
-    WHERE n = 1
-    ON CONFLICT (symbol) DO UPDATE SET top_mpid = excluded.top_mpid, top_shares = excluded.top_shares""",
+    """UPDATE otc_snapshot_venues SET top_mpid = (
+      SELECT MIN(v.mpid) FROM otc_venue_volume v
+      WHERE v.week_ending = :week AND v.tier = :tier AND v.symbol = otc_snapshot_venues.symbol
+        AND v.total_shares = otc_snapshot_venues.top_shares)""",
 )
 
 # Per symbol: its non-ATS volume; a week with no non-ATS row leaves the figures null (see _SNAPSHOT).
