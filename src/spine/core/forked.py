@@ -2,9 +2,9 @@
 
 Why: a load's per-line work (reading, parsing, hashing, building rows) is pure Python and holds the
 interpreter's lock, while its writes are SQLite's; on two cores a child doing the first beside a
-parent doing the second takes little more than the longer of the two. ``fork`` rather than a fresh
-interpreter: the child carries on from the parent's state (an open file read up to its header, the
-modules imported) and starts in milliseconds.
+parent doing the second takes about as long as the longer of the two (README "Performance").
+``fork`` rather than a fresh interpreter: the child carries on from the parent's state (an open file
+read up to its header, the modules imported) and starts in milliseconds.
 
 The child never touches the parent's database connection and ends with ``os._exit``, so nothing the
 parent holds (connections, buffered output) is closed or flushed twice. It ignores the interrupt
@@ -42,6 +42,7 @@ def in_child(produce: Callable[[], Iterator[Any]]) -> Generator[Any, None, None]
     sys.stdout.flush()
     sys.stderr.flush()
     read_fd, write_fd = os.pipe()
+    pipe = open(read_fd, "rb", buffering=_BUFFER)  # noqa: SIM115 (closed below, whatever happens)
     _widen(write_fd)
     # Interrupts wait while the child is born: one arriving before the child ignores them would
     # run the parent's handler in the child, which would then carry on as the parent.
@@ -51,40 +52,43 @@ def in_child(produce: Callable[[], Iterator[Any]]) -> Generator[Any, None, None]
     try:
         pid = os.fork()
         if pid == 0:
-            _child(produce, read_fd, write_fd)
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALS)
+            _child(produce, pipe, write_fd)
         os.close(write_fd)
-        with open(read_fd, "rb", buffering=_BUFFER) as pipe:
-            while True:
-                try:
-                    kind, value = pickle.load(pipe)
-                except EOFError:
-                    finished = True
-                    raise RuntimeError("the reading process ended before its work was done") from None
-                if kind == _ITEM:
-                    yield value
-                elif kind == _ERROR:
-                    finished = True
-                    raise value
-                else:
-                    finished = True
-                    return
+        write_fd = -1
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALS)
+        while True:
+            try:
+                kind, value = pickle.load(pipe)
+            except (EOFError, pickle.UnpicklingError):
+                finished = True
+                raise RuntimeError("the reading process ended before its work was done") from None
+            if kind == _ITEM:
+                yield value
+            elif kind == _ERROR:
+                finished = True
+                raise value
+            else:
+                finished = True
+                return
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALS)
+        if write_fd >= 0:
+            os.close(write_fd)
+        pipe.close()
         if pid:
             if not finished:
                 os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
 
 
-def _child(produce: Callable[[], Iterator[Any]], read_fd: int, write_fd: int) -> NoReturn:
+def _child(produce: Callable[[], Iterator[Any]], pipe: BinaryIO, write_fd: int) -> NoReturn:
     """The child: ignore interrupts, produce, and leave without the parent's clean-ups."""
     code = 1
     try:
         for signum in SIGNALS:
             signal.signal(signum, signal.SIG_IGN)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALS)
-        os.close(read_fd)
+        pipe.close()  # the parent's end
         code = _produce(produce, write_fd)
     finally:
         os._exit(code)
