@@ -82,13 +82,16 @@ class TextIds:
             return None
         found = self.cache.get(text)
         if found is None:
-            self.conn.execute(
-                "INSERT INTO otc_text (text) VALUES (:text) ON CONFLICT DO NOTHING", {"text": text}
-            )
-            row = self.conn.execute(
-                "SELECT text_id FROM otc_text WHERE text = :text", {"text": text}
-            ).fetchone()
-            found = self.cache[text] = int(row[0])
+            # Most texts of a week are known from earlier weeks: look first, insert only what is new.
+            # (The run holds the write lock: no other writer can add the text in between.)
+            params = {"text": text}
+            row = self.conn.execute("SELECT text_id FROM otc_text WHERE text = :text", params).fetchone()
+            if row is not None:
+                found = int(row[0])
+            else:
+                cursor = self.conn.execute("INSERT INTO otc_text (text) VALUES (:text)", params)
+                found = int(cursor.lastrowid or 0)
+            self.cache[text] = found
         return found
 
     def resolve(self, rows: Iterable[dict[str, Any]], columns: Iterable[str]) -> None:
