@@ -15,13 +15,16 @@ exception raised in the child is raised again in the parent.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import signal
-import sys
+import traceback
 from collections.abc import Callable, Generator, Iterator
 from typing import Any, BinaryIO, NoReturn
 
+from spine.core import interrupts
+from spine.core.errors import SpineError
 from spine.core.interrupts import SIGNALS
 
 _BUFFER = 1 << 20
@@ -36,32 +39,41 @@ def can_fork() -> bool:
 def in_child(produce: Callable[[], Iterator[Any]]) -> Generator[Any, None, None]:
     """Yield what ``produce()`` yields, each item pickled across a pipe from a forked child.
 
-    Close the iterator (``contextlib.closing``) when a loop over it may end early: the child is
-    killed and reaped then, not whenever the iterator is collected.
+    Read to the end, or close the iterator (``contextlib.closing``) when a loop over it may end
+    early: the child is killed and reaped then, not whenever the iterator is collected. When the
+    system cannot fork (no process left under a limit, say), ``produce()`` runs in this process.
     """
-    sys.stdout.flush()
-    sys.stderr.flush()
-    read_fd, write_fd = os.pipe()
-    pipe = open(read_fd, "rb", buffering=_BUFFER)  # noqa: SIM115 (closed below, whatever happens)
-    _widen(write_fd)
-    # Interrupts wait while the child is born: one arriving before the child ignores them would
-    # run the parent's handler in the child, which would then carry on as the parent.
-    signal.pthread_sigmask(signal.SIG_BLOCK, SIGNALS)
     pid = 0
+    pipe: BinaryIO | None = None
+    write_fd = -1
     finished = False
+    # Interrupts are held from before the pipe exists until the child is known: a handler running in
+    # between would leak the pipe, lose the child's pid, or (before the child ignores them) run in the
+    # child, which would then carry on as the parent. `release` raises a held one inside the try.
+    interrupts.hold()
+    held = True
     try:
-        pid = os.fork()
+        read_fd, write_fd = os.pipe()
+        pipe = open(read_fd, "rb", buffering=_BUFFER)  # noqa: SIM115 (closed in finally)
+        _widen(write_fd)
+        pid = _fork()
         if pid == 0:
             _child(produce, pipe, write_fd)
+        held = False
+        interrupts.release()
         os.close(write_fd)
         write_fd = -1
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALS)
+        if pid < 0:  # no fork: the same work, here
+            yield from produce()
+            return
         while True:
             try:
                 kind, value = pickle.load(pipe)
             except (EOFError, pickle.UnpicklingError):
                 finished = True
-                raise RuntimeError("the reading process ended before its work was done") from None
+                raise RuntimeError(
+                    f"the reading process ended before its work was done ({_ending(pid)})"
+                ) from None
             if kind == _ITEM:
                 yield value
             elif kind == _ERROR:
@@ -71,23 +83,64 @@ def in_child(produce: Callable[[], Iterator[Any]]) -> Generator[Any, None, None]
                 finished = True
                 return
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALS)
-        if write_fd >= 0:
-            os.close(write_fd)
-        pipe.close()
-        if pid:
-            if not finished:
-                os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
+        if not held:
+            interrupts.hold()  # the child is reaped before an interrupt ends this process
+        try:
+            if write_fd >= 0:
+                os.close(write_fd)
+            if pipe is not None:
+                pipe.close()
+            if pid > 0:
+                _reap(pid, kill=not finished)
+        finally:
+            interrupts.release()
+
+
+def _fork() -> int:
+    """``os.fork`` with the interrupt signals blocked across it (the caller's mask is restored in the
+    parent; the child ignores them first), the parent's objects frozen so the child's garbage
+    collector never finalizes them (a connection, a buffered file); -1 when the fork fails."""
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, SIGNALS)
+    gc.freeze()
+    try:
+        pid = os.fork()
+    except OSError:
+        pid = -1
+    if pid == 0:
+        for signum in SIGNALS:
+            signal.signal(signum, signal.SIG_IGN)
+    else:
+        gc.unfreeze()
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+    return pid
+
+
+def _reap(pid: int, *, kill: bool) -> int | None:
+    """Kill (when asked) and reap the child; its wait status, None when it was already reaped (a
+    process that ignores SIGCHLD has its children reaped by the system)."""
+    try:
+        if kill:
+            os.kill(pid, signal.SIGKILL)
+        return os.waitpid(pid, 0)[1]
+    except (ProcessLookupError, ChildProcessError):
+        return None
+
+
+def _ending(pid: int) -> str:
+    """How the child ended, reaped here, in words."""
+    status = _reap(pid, kill=False)
+    if status is None:
+        return "its end was not seen"
+    if os.WIFSIGNALED(status):
+        return f"killed by {signal.Signals(os.WTERMSIG(status)).name}"
+    return f"exit status {os.waitstatus_to_exitcode(status)}"
 
 
 def _child(produce: Callable[[], Iterator[Any]], pipe: BinaryIO, write_fd: int) -> NoReturn:
-    """The child: ignore interrupts, produce, and leave without the parent's clean-ups."""
+    """The child: produce, and leave without the parent's clean-ups (nothing flushed, closed or
+    finalized twice)."""
     code = 1
     try:
-        for signum in SIGNALS:
-            signal.signal(signum, signal.SIG_IGN)
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALS)
         pipe.close()  # the parent's end
         code = _produce(produce, write_fd)
     finally:
@@ -124,9 +177,15 @@ def _produce(produce: Callable[[], Iterator[Any]], write_fd: int) -> int:
 
 
 def _send_error(pipe: BinaryIO, exc: Exception) -> None:
+    """Send the exception to be raised again in the parent, with the child's traceback as a note.
+    One that cannot be rebuilt there goes as its text, keeping its kind: a one-line error of the
+    product's stays one (`SpineError`), anything else is an internal error."""
+    if not isinstance(exc, SpineError):  # a one-line error needs no trace; a fault does
+        exc.add_note("in the reading process:\n" + "".join(traceback.format_tb(exc.__traceback__)))
     try:
         frame = pickle.dumps((_ERROR, exc), pickle.HIGHEST_PROTOCOL)
-        pickle.loads(frame)  # an exception that cannot be rebuilt goes as its text
+        pickle.loads(frame)
     except Exception:
-        frame = pickle.dumps((_ERROR, RuntimeError(f"{type(exc).__name__}: {exc}")))
+        kind = SpineError if isinstance(exc, SpineError) else RuntimeError
+        frame = pickle.dumps((_ERROR, kind(f"{type(exc).__name__}: {exc}")))
     pipe.write(frame)

@@ -88,6 +88,7 @@ class WeekLoader:
                     if batch.totals:
                         self.conn.executemany(_TOTAL_INSERT, batch.totals)
                     batch.tally.new_rows = new_rows
+                    next(batches, None)  # the end of the stream: a child then exits on its own
                     return batch
         raise RuntimeError("the lines ended without their tally")
 
