@@ -31,6 +31,14 @@ class Stage(StrEnum):
 
 _STAGE_ORDER = list(Stage)
 
+# The tier's manifest rows (``m``) whose stage ranks at least ``:rank``, by the otc_stage_rank table (the
+# order of `Stage.rank`): the one SQL of "how far a week got". At AGGREGATED these are the loaded weeks,
+# the weeks whose figures exist; the newest of them is the tier's latest week (`views.weeks.latest_week`);
+# those of a rolling window are the weeks it counts (`figures.window.loaded_weeks`).
+AT_LEAST_SQL = (
+    "otc_week_manifest m JOIN otc_stage_rank r ON r.stage = m.stage WHERE m.tier = :tier AND r.rank >= :rank"
+)
+
 
 class RejectStage(StrEnum):
     INGEST = "INGEST"

@@ -14,7 +14,7 @@ from typing import Any
 
 from spine.core.db import utc_now
 from spine.core.errors import PipelineError
-from spine.domains.otc.enums import Stage
+from spine.domains.otc.enums import AT_LEAST_SQL, Stage
 from spine.domains.otc.figures.window import WINDOW_WEEKS
 
 # Tables each stage writes for its own week, in stage order.
@@ -133,12 +133,6 @@ def is_rolling_stale(conn: sqlite3.Connection, week_ending: date, tier: str) -> 
     return row is not None and bool(row["rolling_stale"])
 
 
-# The tier's manifest rows (``m``) whose stage ranks at least ``:rank``, by the otc_stage_rank table (the
-# order of `Stage.rank`): the one SQL of "how far a week got". At AGGREGATED these are the loaded weeks,
-# the weeks whose figures exist; the newest of them is the tier's latest week (`views.weeks.latest_week`).
-AT_LEAST_SQL = (
-    "otc_week_manifest m JOIN otc_stage_rank r ON r.stage = m.stage WHERE m.tier = :tier AND r.rank >= :rank"
-)
 # Built once from constants (no user text).
 _WEEKS_AT_LEAST = f"SELECT m.week_ending FROM {AT_LEAST_SQL} ORDER BY m.week_ending"  # noqa: S608
 _NEWEST_AT_LEAST = f"SELECT MAX(m.week_ending) FROM {AT_LEAST_SQL}"  # noqa: S608

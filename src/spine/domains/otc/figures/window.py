@@ -9,18 +9,15 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, timedelta
 
-from spine.domains.otc.enums import Stage
+from spine.domains.otc.enums import AT_LEAST_SQL, Stage
 
 WINDOW_WEEKS = 6
 
-# The tier's aggregated weeks between two Fridays, by the stage rank table (never text order).
-_LOADED = """
-SELECT m.week_ending FROM otc_week_manifest m
-JOIN otc_stage_rank r ON r.stage = m.stage
-WHERE m.tier = :tier AND m.week_ending BETWEEN :first AND :last
-  AND r.rank >= (SELECT rank FROM otc_stage_rank WHERE stage = :loaded_stage)
+# The tier's aggregated weeks between two Fridays (built once from constants).
+_LOADED = f"""
+SELECT m.week_ending FROM {AT_LEAST_SQL} AND m.week_ending BETWEEN :first AND :last
 ORDER BY m.week_ending
-"""
+"""  # noqa: S608
 
 
 def window_start(week: date) -> date:
@@ -34,6 +31,6 @@ def loaded_weeks(conn: sqlite3.Connection, tier: str, week: date) -> list[str]:
         "tier": tier,
         "first": window_start(week).isoformat(),
         "last": week.isoformat(),
-        "loaded_stage": Stage.AGGREGATED.value,
+        "rank": Stage.AGGREGATED.rank,
     }
     return [row[0] for row in conn.execute(_LOADED, params)]

@@ -13,8 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from spine.domains.otc.enums import Stage
-from spine.domains.otc.manifest import AT_LEAST_SQL
+from spine.domains.otc.enums import AT_LEAST_SQL, Stage
 from spine.domains.otc.views.names import add_names
 from spine.domains.otc.views.rows import Rows, fetch, has_table, present, select_list
 from spine.domains.otc.views.weeks import WeekSpan, tiers
