@@ -7,10 +7,13 @@ parent doing the second takes about as long as the longer of the two (README "Pe
 read up to its header, the modules imported) and starts in milliseconds.
 
 The child never touches the parent's database connection and ends with ``os._exit``, so nothing the
-parent holds (connections, buffered output) is closed or flushed twice. It ignores the interrupt
-signals: Ctrl-C reaches the whole process group, and the parent alone decides what an interrupt
-means; when the parent stops reading (an error, an interrupt) the child is killed and reaped. An
-exception raised in the child is raised again in the parent.
+parent holds (connections, buffered output) is closed or flushed twice. A fork from a process with
+other threads (a progress bar's) is safe here because the child only runs the producer's own code
+and takes no lock such a thread may hold (Python 3.12 warns about forking with threads in general).
+
+The child ignores the interrupt signals: Ctrl-C reaches the whole process group, and the parent
+alone decides what an interrupt means; when the parent stops reading (an error, an interrupt) the
+child is killed and reaped. An exception raised in the child is raised again in the parent.
 """
 
 from __future__ import annotations
