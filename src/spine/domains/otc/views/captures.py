@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from spine.domains.otc.views.rows import Rows, fetch
-from spine.domains.otc.views.weeks import WeekSpan, tiers
+from spine.domains.otc.views.weeks import WeekSpan, tier_weeks
 
 COLUMNS = (
     "week_ending",
@@ -52,10 +52,8 @@ WHERE c.capture_id = :capture_id
 def captures(conn: sqlite3.Connection, tier: str | None, span: WeekSpan) -> Rows:
     """Captures of ``tier`` (or every tier, one after the other) over ``span``, oldest first."""
     result = Rows.of([], COLUMNS)
-    for one in tiers(tier):
-        bounds = span.bounds(conn, one)
-        if bounds is not None:
-            result.extend(fetch(conn, _SQL, {"tier": one, "first": bounds[0], "last": bounds[1]}))
+    for weeks in tier_weeks(conn, tier, span):
+        result.extend(fetch(conn, _SQL, weeks.params()))
     return result
 
 

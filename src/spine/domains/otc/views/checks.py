@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from spine.domains.otc.views.rows import Rows, fetch
-from spine.domains.otc.views.weeks import WeekSpan, tiers
+from spine.domains.otc.views.weeks import WeekSpan, tier_weeks
 
 COLUMNS = (
     "week_ending",
@@ -31,9 +31,6 @@ ORDER BY week_ending, pipeline_name, id
 def checks(conn: sqlite3.Connection, tier: str | None, span: WeekSpan, status: str | None = None) -> Rows:
     """Checks of ``tier`` (or every tier, one after the other) over ``span``, optionally one status."""
     result = Rows.of([], COLUMNS)
-    for one in tiers(tier):
-        bounds = span.bounds(conn, one)
-        if bounds is not None:
-            params = {"tier": one, "first": bounds[0], "last": bounds[1], "status": status}
-            result.extend(fetch(conn, _SQL, params))
+    for weeks in tier_weeks(conn, tier, span):
+        result.extend(fetch(conn, _SQL, weeks.params(status=status)))
     return result

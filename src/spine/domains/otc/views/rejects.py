@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from spine.domains.otc.views.rows import Rows, fetch
-from spine.domains.otc.views.weeks import WeekSpan, tiers
+from spine.domains.otc.views.weeks import WeekSpan, tier_weeks
 
 COLUMNS = (
     "week_ending",
@@ -39,15 +39,6 @@ def rejects(
 ) -> Rows:
     """Rejects of ``tier`` (or every tier, one after the other) over ``span``."""
     result = Rows.of([], COLUMNS)
-    for one in tiers(tier):
-        bounds = span.bounds(conn, one)
-        if bounds is not None:
-            params = {
-                "tier": one,
-                "first": bounds[0],
-                "last": bounds[1],
-                "reason": reason,
-                "all_captures": int(all_captures),
-            }
-            result.extend(fetch(conn, _SQL, params))
+    for weeks in tier_weeks(conn, tier, span):
+        result.extend(fetch(conn, _SQL, weeks.params(reason=reason, all_captures=int(all_captures))))
     return result

@@ -10,7 +10,7 @@ import sqlite3
 
 from spine.domains.otc.views.names import add_names
 from spine.domains.otc.views.rows import Rows, add_trend_labels, fetch, present, select_list
-from spine.domains.otc.views.weeks import WeekSpan, tiers
+from spine.domains.otc.views.weeks import WeekSpan, tier_weeks
 
 _LATER_FIGURES = ("weeks_traded", "trend_base_volume")
 _SQL = """
@@ -46,12 +46,9 @@ def rolling(conn: sqlite3.Connection, tier: str | None, span: WeekSpan, symbol: 
             "is_stale",
         ),
     )
-    for one in tiers(tier):
-        bounds = span.bounds(conn, one)
-        if bounds is None:
-            continue
-        rows = fetch(conn, sql, {"tier": one, "first": bounds[0], "last": bounds[1], "symbol": symbol})
-        add_names(conn, rows, "issue", one, bounds, "symbol", "issue_name")
+    for weeks in tier_weeks(conn, tier, span):
+        rows = fetch(conn, sql, weeks.params(symbol=symbol))
+        add_names(conn, rows, "issue", weeks.tier, weeks.bounds, "symbol", "issue_name")
         if "trend_base_volume" in later:
             add_trend_labels(rows, "trend_direction", "trend_pct", "trend_base_volume", "trend")
         else:

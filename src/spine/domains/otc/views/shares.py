@@ -16,7 +16,7 @@ import sqlite3
 from spine.domains.otc.enums import AT_LEAST_SQL, Stage
 from spine.domains.otc.views.names import add_names
 from spine.domains.otc.views.rows import Rows, fetch, has_table, present, select_list
-from spine.domains.otc.views.weeks import WeekSpan, tiers
+from spine.domains.otc.views.weeks import WeekSpan, tier_weeks
 
 # Figures a later migration adds to otc_venue_share: shown once the table has them.
 _LATER_FIGURES = ("trade_share_pct", "avg_trade_size")
@@ -59,23 +59,17 @@ def shares(
         loaded=AT_LEAST_SQL,
     )
     result = Rows.of([], _columns(later, hhi))
-    for one in tiers(tier):
-        bounds = span.bounds(conn, one)
-        if bounds is None:
-            continue
-        params = {
-            "tier": one,
-            "first": bounds[0],
-            "last": bounds[1],
-            "mpids": json.dumps(mpids) if mpids else None,
-            "rank": Stage.AGGREGATED.rank,  # the previous week is loaded: aggregated or later
-        }
+    for weeks in tier_weeks(conn, tier, span):
+        params = weeks.params(
+            mpids=json.dumps(mpids) if mpids else None,
+            rank=Stage.AGGREGATED.rank,  # the previous week is loaded: aggregated or later
+        )
         rows = fetch(conn, sql, params)
         for row in rows:
             previous, loaded = row.pop("previous_share_pct"), row.pop("previous_loaded")
             base = previous if previous is not None else (0 if loaded else None)
             row["share_change_pp"] = None if base is None else row["market_share_pct"] - base
-        add_names(conn, rows, "venue", one, bounds, "mpid", "venue_name")
+        add_names(conn, rows, "venue", weeks.tier, weeks.bounds, "mpid", "venue_name")
         result.extend(rows)
     return result
 

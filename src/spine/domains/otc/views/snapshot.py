@@ -11,7 +11,7 @@ import sqlite3
 
 from spine.domains.otc.views.names import add_names
 from spine.domains.otc.views.rows import Rows, add_trend_labels, fetch, present, select_list
-from spine.domains.otc.views.weeks import WeekSpan, tiers
+from spine.domains.otc.views.weeks import WeekSpan, tier_weeks
 
 _LATER_FIGURES = ("venue_hhi", "non_ats_volume", "non_ats_trades", "ats_share_of_otc_pct")
 _COLUMNS = (
@@ -60,13 +60,10 @@ def snapshot(conn: sqlite3.Connection, tier: str | None, span: WeekSpan, symbol:
         rolling=select_list("s", _ROLLING), later=select_list("s", later), trend=_TREND if based else ""
     )
     result = Rows.of([], (*_COLUMNS, *_ROLLING, *later, *labels, "rolling_stale"))
-    for one in tiers(tier):
-        bounds = span.bounds(conn, one)
-        if bounds is None:
-            continue
-        rows = fetch(conn, sql, {"tier": one, "first": bounds[0], "last": bounds[1], "symbol": symbol})
-        add_names(conn, rows, "issue", one, bounds, "symbol", "issue_name")
-        add_names(conn, rows, "venue", one, bounds, "top_venue_mpid", "top_venue_name")
+    for weeks in tier_weeks(conn, tier, span):
+        rows = fetch(conn, sql, weeks.params(symbol=symbol))
+        add_names(conn, rows, "issue", weeks.tier, weeks.bounds, "symbol", "issue_name")
+        add_names(conn, rows, "venue", weeks.tier, weeks.bounds, "top_venue_mpid", "top_venue_name")
         if based:
             add_trend_labels(
                 rows, "rolling_trend_direction", "trend_pct", "trend_base_volume", "rolling_trend"

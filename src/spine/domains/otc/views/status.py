@@ -6,7 +6,7 @@ import sqlite3
 
 from spine.domains.otc.quality_checks import worst_status_sql
 from spine.domains.otc.views.rows import Rows, fetch
-from spine.domains.otc.views.weeks import WeekSpan, tiers
+from spine.domains.otc.views.weeks import WeekSpan, tier_weeks
 
 COLUMNS = (
     "week_ending",
@@ -55,8 +55,6 @@ ORDER BY m.week_ending
 def status(conn: sqlite3.Connection, tier: str | None, span: WeekSpan) -> Rows:
     """Manifest lines of ``tier`` (or every tier, one after the other) over ``span``."""
     result = Rows.of([], COLUMNS)
-    for one in tiers(tier):
-        bounds = span.bounds(conn, one)
-        if bounds is not None:
-            result.extend(fetch(conn, _SQL, {"tier": one, "first": bounds[0], "last": bounds[1]}))
+    for weeks in tier_weeks(conn, tier, span):
+        result.extend(fetch(conn, _SQL, weeks.params()))
     return result

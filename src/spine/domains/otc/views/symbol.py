@@ -15,7 +15,7 @@ from typing import Any
 
 from spine.core.exact import ratio_places
 from spine.domains.otc.views.rows import Rows, add_trend_labels, fetch, present, select_list
-from spine.domains.otc.views.weeks import WeekSpan, tiers
+from spine.domains.otc.views.weeks import WeekSpan, tier_weeks
 
 _LATER_ROLLING = ("weeks_traded", "trend_base_volume")
 VENUE_COLUMNS = ("mpid", "venue_name", "total_shares", "total_trades", "share_of_symbol_pct", "rank")
@@ -61,11 +61,8 @@ def symbol(conn: sqlite3.Connection, code: str | None, tier: str | None, span: W
     labels = ("trend",) if "trend_base_volume" in later else ()
     columns = (*WEEK_COLUMNS[:4], *VENUE_COLUMNS, *WEEK_COLUMNS[4:], *labels, *later)
     result = Rows.of([], columns)
-    for one in tiers(tier):
-        bounds = span.bounds(conn, one)
-        if bounds is None:
-            continue
-        rows = fetch(conn, sql, {"tier": one, "first": bounds[0], "last": bounds[1], "symbol": code})
+    for weeks in tier_weeks(conn, tier, span):
+        rows = fetch(conn, sql, weeks.params(symbol=code))
         _newest_names(rows)
         for row in rows:
             row["share_of_symbol_pct"] = ratio_places(row["total_shares"], row["symbol_volume"], 4, 100)

@@ -8,8 +8,10 @@ whose rows for that week are not made yet (rolling, snapshot) says so rather tha
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from spine.core.errors import UsageError
 from spine.domains.otc import manifest
@@ -127,3 +129,28 @@ class WeekSpan:
 def tiers(tier: str | None) -> list[str]:
     """The tiers a view covers: the one asked for, or all of them in their usual order."""
     return [tier] if tier else [t.value for t in Tier]
+
+
+class TierWeeks(NamedTuple):
+    """One tier a view covers and the weeks of it to show (inclusive ISO dates)."""
+
+    tier: str
+    first: str
+    last: str
+
+    @property
+    def bounds(self) -> tuple[str, str]:
+        return self.first, self.last
+
+    def params(self, **more: object) -> dict[str, object]:
+        """The view's query parameters: ``tier``, ``first`` and ``last``, and ``more``."""
+        return {"tier": self.tier, "first": self.first, "last": self.last, **more}
+
+
+def tier_weeks(conn: sqlite3.Connection, tier: str | None, span: WeekSpan) -> Iterator[TierWeeks]:
+    """The tiers a view covers (`tiers`), each with its weeks of ``span``; a tier with nothing to
+    show is left out."""
+    for one in tiers(tier):
+        bounds = span.bounds(conn, one)
+        if bounds is not None:
+            yield TierWeeks(one, *bounds)
