@@ -8,7 +8,6 @@ week, oldest first (see `week_batch`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,15 +15,21 @@ from typing import Any
 from spine.core.db import database_file
 from spine.core.errors import PipelineError, UsageError
 from spine.core.params import Param
-from spine.core.pipeline import ChildRun, Pipeline, PipelineResult
+from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import manifest, week_outcomes, weeks
 from spine.domains.otc.enums import Stage
 from spine.domains.otc.finra import archive
-from spine.domains.otc.pipelines import kept_weeks
 from spine.domains.otc.pipelines.base import FORCE, TIER
 from spine.domains.otc.pipelines.fetch_week import ARCHIVE
-from spine.domains.otc.pipelines.week_batch import LATER_STAGES, Step, WeekBatch, WeekOutcome, counts
+from spine.domains.otc.pipelines.week_batch import (
+    LATER_STAGES,
+    Step,
+    WeekBatch,
+    WeekOutcome,
+    WeeksPipeline,
+    counts,
+)
 from spine.domains.otc.source import file_digest
 
 MAX_WEEKS = 1040  # twenty years of weeks in one backfill
@@ -34,13 +39,9 @@ WEEK_STAGES = (("ingest", "otc.ingest_week", Stage.INGESTED), *LATER_STAGES)
 
 
 @register
-class BackfillRange(Pipeline):
+class BackfillRange(WeeksPipeline):
     name = "otc.backfill_range"
     description = "Ingest, normalize and aggregate a range of weeks, then rolling and snapshot."
-    transactional = False  # every child commits on its own
-    creates_batch = True
-    shows_progress = True
-    summary = "weeks"
     params = (
         TIER,
         Param(
@@ -104,15 +105,6 @@ class BackfillRange(Pipeline):
         elif not values["source_dir"].is_dir():
             raise UsageError(f"parameter source_dir={values['source_dir']}: not a folder")
         return values
-
-    @classmethod
-    def writes_for(cls, values: Mapping[str, Any]) -> bool:
-        """A dry run only plans: it writes nothing and creates no database."""
-        return not values.get("dry_run")
-
-    @classmethod
-    def kept_message(cls, children: Sequence[ChildRun]) -> str:
-        return kept_weeks.kept_message(children)
 
     @property
     def tier(self) -> str:

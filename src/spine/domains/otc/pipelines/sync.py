@@ -9,7 +9,6 @@ content changed since its current FINRA capture is reported as restated.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,15 +16,14 @@ from typing import Any
 from spine.core.db import database_file
 from spine.core.errors import UsageError
 from spine.core.params import Param
-from spine.core.pipeline import ChildRun, Pipeline, PipelineResult
+from spine.core.pipeline import PipelineResult
 from spine.core.registry import register
 from spine.domains.otc import sync_plan
 from spine.domains.otc.enums import Tier
 from spine.domains.otc.finra import archive
-from spine.domains.otc.pipelines import kept_weeks
 from spine.domains.otc.pipelines.backfill_range import MAX_WEEKS
 from spine.domains.otc.pipelines.fetch_week import ARCHIVE
-from spine.domains.otc.pipelines.week_batch import Step, WeekBatch, WeekOutcome, counts
+from spine.domains.otc.pipelines.week_batch import Step, WeekBatch, WeekOutcome, WeeksPipeline, counts
 from spine.domains.otc.validators import normalize_tier_param
 
 ALL_TIERS = tuple(t.value for t in Tier)
@@ -40,13 +38,9 @@ def normalize_tiers(text: str) -> str:
 
 
 @register
-class Sync(Pipeline):
+class Sync(WeeksPipeline):
     name = "otc.sync"
     description = "Fetch the weeks FINRA published since the last sync, recheck recent ones, load them."
-    transactional = False  # every child commits on its own
-    creates_batch = True
-    shows_progress = True
-    summary = "weeks"
     params = (
         Param(
             "tiers", "str", default="all", normalize=normalize_tiers, help="all, or tiers separated by commas"
@@ -77,15 +71,6 @@ class Sync(Pipeline):
         if values["since"] is not None and values["weeks"] is not None:
             raise UsageError("give either since or weeks, not both")
         return values
-
-    @classmethod
-    def writes_for(cls, values: Mapping[str, Any]) -> bool:
-        """A dry run only lists the weeks: it writes nothing and creates no database."""
-        return not values.get("dry_run")
-
-    @classmethod
-    def kept_message(cls, children: Sequence[ChildRun]) -> str:
-        return kept_weeks.kept_message(children)
 
     def run(self) -> PipelineResult:
         tiers = self.values["tiers"].split(",")

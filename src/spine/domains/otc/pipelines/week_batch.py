@@ -9,20 +9,42 @@ first (SPEC §13).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from spine.core.errors import DatabaseBusyError
-from spine.core.pipeline import Pipeline
+from spine.core.pipeline import ChildRun, Pipeline
 from spine.core.runner import ExecutionResult
 from spine.domains.otc import manifest, week_outcomes
 from spine.domains.otc.enums import Stage
+from spine.domains.otc.pipelines import kept_weeks
 
 # The stages after a week's first one (ingest or fetch), in order, with the stage each brings it to.
 LATER_STAGES = (
     ("normalize", "otc.normalize_week", Stage.NORMALIZED),
     ("aggregate", "otc.aggregate_week", Stage.AGGREGATED),
 )
+
+
+class WeeksPipeline(Pipeline):
+    """A pipeline that runs a batch of weeks (`WeekBatch`): its children commit on their own, it
+    reports progress and a table of weeks, a dry run writes nothing, and an interrupt names the
+    weeks kept."""
+
+    transactional: ClassVar[bool] = False  # every child commits on its own
+    creates_batch: ClassVar[bool] = True
+    shows_progress: ClassVar[bool] = True
+    summary: ClassVar[str] = "weeks"
+
+    @classmethod
+    def writes_for(cls, values: Mapping[str, Any]) -> bool:
+        """A dry run only plans the weeks: it writes nothing and creates no database."""
+        return not values.get("dry_run")
+
+    @classmethod
+    def kept_message(cls, children: Sequence[ChildRun]) -> str:
+        return kept_weeks.kept_message(children)
 
 
 @dataclass
