@@ -21,7 +21,9 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import queue
 import signal
+import threading
 import traceback
 from collections.abc import Callable, Generator, Iterator
 from typing import Any, BinaryIO, NoReturn
@@ -31,6 +33,8 @@ from spine.core.errors import SpineError
 from spine.core.interrupts import SIGNALS
 
 _BUFFER = 1 << 20
+# Frames a child holds ahead of its parent (a frame is one batch of rows, under a megabyte).
+_AHEAD_FRAMES = 48
 _ITEM, _END, _ERROR = 0, 1, 2
 
 
@@ -166,23 +170,40 @@ def _widen(fd: int) -> None:
 
 
 def _produce(produce: Callable[[], Iterator[Any]], write_fd: int) -> int:
+    """Produce into a bounded queue of pickled frames that a writer thread sends down the pipe: the
+    producer runs ahead of a parent busy elsewhere (up to ``_AHEAD_FRAMES``), instead of stopping
+    whenever the pipe is full."""
+    outbox: queue.Queue[bytes | None] = queue.Queue(maxsize=_AHEAD_FRAMES)
+    sent: list[int] = []
+    writer = threading.Thread(target=_send, args=(outbox, write_fd, sent), daemon=True)
+    writer.start()
+    try:
+        for item in produce():
+            outbox.put(pickle.dumps((_ITEM, item), pickle.HIGHEST_PROTOCOL))
+        outbox.put(pickle.dumps((_END, None), pickle.HIGHEST_PROTOCOL))
+    except Exception as exc:
+        outbox.put(_error_frame(exc))
+    outbox.put(None)
+    writer.join()
+    return sent[0] if sent else 1
+
+
+def _send(outbox: queue.Queue[bytes | None], write_fd: int, sent: list[int]) -> None:
+    """The child's writer thread: frames to the pipe until the end (0), or until the parent stops
+    reading (1: it has its reasons, and kills this process)."""
     try:
         with open(write_fd, "wb", buffering=_BUFFER) as pipe:
-            try:
-                for item in produce():
-                    pickle.dump((_ITEM, item), pipe, pickle.HIGHEST_PROTOCOL)
-                pickle.dump((_END, None), pipe, pickle.HIGHEST_PROTOCOL)
-            except Exception as exc:
-                _send_error(pipe, exc)
-        return 0
-    except BrokenPipeError:  # the parent stopped reading: it has its reasons
-        return 1
+            while (frame := outbox.get()) is not None:
+                pipe.write(frame)
+        sent.append(0)
+    except BrokenPipeError:
+        sent.append(1)
 
 
-def _send_error(pipe: BinaryIO, exc: Exception) -> None:
-    """Send the exception to be raised again in the parent, with the child's traceback as a note.
-    One that cannot be rebuilt there goes as its text, keeping its kind: a one-line error of the
-    product's stays one (`SpineError`), anything else is an internal error."""
+def _error_frame(exc: Exception) -> bytes:
+    """The exception as a frame, to be raised again in the parent with the child's traceback as a
+    note. One that cannot be rebuilt there goes as its text, keeping its kind: a one-line error of
+    the product's stays one (`SpineError`), anything else is an internal error."""
     if not isinstance(exc, SpineError):  # a one-line error needs no trace; a fault does
         exc.add_note("in the reading process:\n" + "".join(traceback.format_tb(exc.__traceback__)))
     try:
@@ -191,4 +212,4 @@ def _send_error(pipe: BinaryIO, exc: Exception) -> None:
     except Exception:
         kind = SpineError if isinstance(exc, SpineError) else RuntimeError
         frame = pickle.dumps((_ERROR, kind(f"{type(exc).__name__}: {exc}")))
-    pipe.write(frame)
+    return frame
