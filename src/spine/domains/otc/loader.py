@@ -62,20 +62,26 @@ class WeekLoader:
         self.target = target
         key = raw_store.week_key(conn, target.week.isoformat(), target.tier)
         lineage = raw_store.lineage_id(conn, target.execution_id, target.batch_id, target.now)
-        row = raw_store.StoredRow(extra_columns)
-        self._lines = WeekLines(target, row, raw_store.next_record_id(conn, key))
-        self._text_columns = row.text_id_columns
+        self.row = raw_store.StoredRow(extra_columns)
+        self.first_id = raw_store.next_record_id(conn, key)
         self._texts = raw_store.TextIds(conn)
-        self._raw_sql = raw_store.raw_upsert_sql(row.columns, key, target.capture_id, lineage)
+        self._raw_sql = raw_store.raw_upsert_sql(self.row.columns, key, target.capture_id, lineage)
+        self._reject_stamp = target.reject_stamp()
+        self._total_stamp = target.total_stamp()
 
     def load(self, lines: Iterator[RawRecord | SourceReject], source: SourceFile) -> LinesDone:
         """Read every line (then the rest of ``source``, for its hash) and write the week's rows."""
+        sorter = WeekLines(self.target.week, self.target.tier, self.row, self.first_id)
 
         def produce() -> Generator[Batch, None, None]:
-            return self._lines.batches(lines, source.finish)
+            return sorter.batches(lines, source.finish)
 
         parallel = source.size >= PARALLEL_MIN_BYTES and can_fork()
-        batches = in_child(produce) if parallel else produce()
+        return self.write(in_child(produce) if parallel else produce())
+
+    def write(self, batches: Generator[Batch, None, None]) -> LinesDone:
+        """Write the batches `WeekLines` sorted the week's lines into (here, in a child, or ahead of
+        this run), up to their `LinesDone`."""
         new_rows = 0
         # Closed on the way out, error or interrupt included: a child ends with the load, not later.
         with closing(batches):
@@ -83,15 +89,16 @@ class WeekLoader:
                 if isinstance(batch, RawRows):
                     new_rows += self._write_raw(batch.rows)
                 elif isinstance(batch, RejectRows):
-                    store_rejects(self.conn, batch.rows)
+                    store_rejects(self.conn, [{**row, **self._reject_stamp} for row in batch.rows])
                 else:
                     if batch.totals:
-                        self.conn.executemany(_TOTAL_INSERT, batch.totals)
+                        totals = [{**row, **self._total_stamp} for row in batch.totals]
+                        self.conn.executemany(_TOTAL_INSERT, totals)
                     batch.tally.new_rows = new_rows
                     next(batches, None)  # the end of the stream: a child then exits on its own
                     return batch
         raise RuntimeError("the lines ended without their tally")
 
     def _write_raw(self, rows: list[dict[str, Any]]) -> int:
-        self._texts.resolve(rows, self._text_columns)
+        self._texts.resolve(rows, self.row.text_id_columns)
         return self.conn.executemany(self._raw_sql, rows).rowcount

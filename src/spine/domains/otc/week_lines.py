@@ -33,6 +33,25 @@ class LoadTarget:
     batch_id: int | None
     now: str
 
+    def reject_stamp(self) -> dict[str, Any]:
+        """What a reject row adds to the line's own fields: the run that found it."""
+        return {
+            "capture_id": self.capture_id,
+            "source_locator": self.locator,
+            "execution_id": self.execution_id,
+            "batch_id": self.batch_id,
+            "rejected_at": self.now,
+        }
+
+    def total_stamp(self) -> dict[str, Any]:
+        """What a published total adds to the line's own fields: the run that read it."""
+        return {
+            "capture_id": self.capture_id,
+            "execution_id": self.execution_id,
+            "batch_id": self.batch_id,
+            "ingested_at": self.now,
+        }
+
 
 @dataclass
 class Tally:
@@ -98,15 +117,21 @@ Batch = RawRows | RejectRows | LinesDone
 
 class WeekLines:
     """Sorts each parsed line of one week's source into a raw record, a published total, an ignored
-    grain or a reject; records are numbered from ``first_id`` in file order."""
+    grain or a reject; records are numbered from ``first_id`` in file order.
 
-    def __init__(self, target: LoadTarget, row: StoredRow, first_id: int) -> None:
-        self.target = target
-        self.week = target.week.isoformat()
+    Only the week and tier shape the rows: the run that writes them (its capture, lineage and time)
+    is stamped on the rejects and totals by the loader, so the lines can be sorted before that run
+    exists (`spine.domains.otc.read_ahead`).
+    """
+
+    def __init__(self, week: date, tier: str, row: StoredRow, first_id: int) -> None:
+        self.run_week = week
+        self.week = week.isoformat()
+        self.tier = tier
         self.tally = Tally()
         self._row = row
         self._next_id = first_id
-        self._key = record_keyer(self.week, target.tier)
+        self._key = record_keyer(self.week, tier)
         self._raw: list[dict[str, Any]] = []
         self._rejects: list[dict[str, Any]] = []
         self._totals: dict[tuple[str | None, str], dict[str, Any]] = {}
@@ -138,8 +163,8 @@ class WeekLines:
         published = record.get("last_update_date")
         week = record["row_week"]
         if not (
-            (week is None or week == self.target.week)
-            and record["row_tier"] == self.target.tier
+            (week is None or week == self.run_week)
+            and record["row_tier"] == self.tier
             and (published is None or published >= self.week)
         ):
             self._reject(record["source_line"], record["raw_line"], *self._mismatch(record, published))
@@ -156,9 +181,9 @@ class WeekLines:
 
     def _mismatch(self, record: RawRecord, published: str | None) -> tuple[RejectCode, str]:
         """Why a line belongs to another week or tier than the run's."""
-        week, tier = self.week, self.target.tier
+        week, tier = self.week, self.tier
         row_week = record["row_week"]
-        if row_week is not None and row_week != self.target.week:
+        if row_week is not None and row_week != self.run_week:
             self.tally.other_weeks[row_week.isoformat()] += 1
             return RejectCode.WEEK_MISMATCH, f"row is for week {row_week.isoformat()}, the run is for {week}"
         if published is not None and published < week:
@@ -174,19 +199,14 @@ class WeekLines:
         key = (record.get("summary_type"), record["symbol"])
         first = self._totals.get(key)
         if first is None:
-            t = self.target
             self._totals[key] = {
-                "capture_id": t.capture_id,
                 "summary_type": key[0],
                 "symbol": key[1],
                 "week_ending": self.week,
-                "tier": t.tier,
+                "tier": self.tier,
                 "total_shares": record["total_shares"],
                 "total_trades": record["total_trades"],
                 "source_line": record["source_line"],
-                "execution_id": t.execution_id,
-                "batch_id": t.batch_id,
-                "ingested_at": t.now,
             }
         elif (first["total_shares"], first["total_trades"]) == (
             record["total_shares"],
@@ -198,22 +218,16 @@ class WeekLines:
             self._reject(record["source_line"], record["raw_line"], RejectCode.DUPLICATE_KEY, detail)
 
     def _reject(self, line_number: int, raw_line: str, code: RejectCode, detail: str) -> None:
-        t = self.target
         self.tally.reasons[code.value] += 1
         self._rejects.append(
             {
                 "week_ending": self.week,
-                "tier": t.tier,
-                "capture_id": t.capture_id,
-                "source_locator": t.locator,
+                "tier": self.tier,
                 "line_number": line_number,
                 "raw_line": raw_line,
                 "raw_record_hash": None,
                 "stage": RejectStage.INGEST.value,
                 "reason_code": code.value,
                 "reason_detail": detail,
-                "execution_id": t.execution_id,
-                "batch_id": t.batch_id,
-                "rejected_at": t.now,
             }
         )
