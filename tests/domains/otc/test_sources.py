@@ -22,7 +22,7 @@ import pytest
 from spine.api import Spine
 from spine.core import runner
 from spine.core.runner import ExecutionResult
-from spine.domains.otc.pipelines import ingest_week
+from spine.domains.otc import loader
 from spine.domains.otc.records import parse, parse_file
 from spine.domains.otc.source import FileRefused, SourceFile
 from tests import oracle
@@ -106,7 +106,7 @@ def test_stored_hash_is_the_hash_of_the_bytes_as_stored(spine: Spine, tmp_path: 
 
 def _swap_during_parse(monkeypatch: pytest.MonkeyPatch, path: Path, new: bytes, *, in_place: bool) -> None:
     """Once the ingest has opened the file and started reading it, put other bytes at its path."""
-    real_parse = ingest_week.parse
+    real_parse = loader.parse
 
     def parse_then_swap(source: SourceFile) -> Any:
         parsed = real_parse(source)
@@ -117,7 +117,7 @@ def _swap_during_parse(monkeypatch: pytest.MonkeyPatch, path: Path, new: bytes, 
             os.replace(path.with_suffix(".new"), path)  # another file under the name
         return parsed
 
-    monkeypatch.setattr(ingest_week, "parse", parse_then_swap)
+    monkeypatch.setattr(loader, "parse", parse_then_swap)
 
 
 def test_file_replaced_during_ingest_keeps_its_own_hash_and_numbers(

@@ -18,6 +18,7 @@ from typing import Any
 from spine.core.forked import can_fork, in_child
 from spine.domains.otc import raw_store
 from spine.domains.otc.models import RawRecord, SourceReject
+from spine.domains.otc.records import parse
 from spine.domains.otc.rejects import store_rejects
 from spine.domains.otc.source import SourceFile
 from spine.domains.otc.week_lines import (
@@ -51,7 +52,41 @@ _TOTAL_INSERT = (
     f" VALUES ({', '.join(':' + c for c in _TOTAL_COLUMNS)})"
 )
 
-__all__ = ["PARALLEL_MIN_BYTES", "LinesDone", "LoadTarget", "Tally", "WeekLoader"]
+__all__ = [
+    "PARALLEL_MIN_BYTES",
+    "LinesDone",
+    "LoadTarget",
+    "SourceLines",
+    "Tally",
+    "WeekLoader",
+    "worth_a_child",
+]
+
+
+def worth_a_child(size: int) -> bool:
+    """Whether a source of ``size`` bytes is read in a forked child (see the module's docstring)."""
+    return size >= PARALLEL_MIN_BYTES and can_fork()
+
+
+class SourceLines:
+    """A week's file read by its own load: the layout from its header, the lines as they are written."""
+
+    def __init__(self, source: SourceFile) -> None:
+        self.source = source
+        self.info, self._lines = parse(source)
+
+    def write(self, loader: WeekLoader) -> LinesDone:
+        """Read the lines and write them through ``loader``."""
+        return loader.load(self._lines, self.source)
+
+    def close(self) -> None:
+        """Nothing to stop: the file is its run's to close."""
+
+    def __enter__(self) -> SourceLines:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 class WeekLoader:
@@ -76,8 +111,7 @@ class WeekLoader:
         def produce() -> Generator[Batch, None, None]:
             return sorter.batches(lines, source.finish)
 
-        parallel = source.size >= PARALLEL_MIN_BYTES and can_fork()
-        return self.write(in_child(produce) if parallel else produce())
+        return self.write(in_child(produce) if worth_a_child(source.size) else produce())
 
     def write(self, batches: Generator[Batch, None, None]) -> LinesDone:
         """Write the batches `WeekLines` sorted the week's lines into (here, in a child, or ahead of

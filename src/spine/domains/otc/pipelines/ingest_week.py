@@ -19,11 +19,10 @@ from spine.core.db import utc_now
 from spine.core.params import Param
 from spine.core.pipeline import PipelineResult, RunContext
 from spine.core.registry import register
-from spine.domains.otc import manifest, raw_store
+from spine.domains.otc import manifest, raw_store, read_ahead
 from spine.domains.otc.enums import Stage
-from spine.domains.otc.loader import LoadTarget, WeekLoader
+from spine.domains.otc.loader import LoadTarget, SourceLines, WeekLoader
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
-from spine.domains.otc.records import parse
 from spine.domains.otc.source import FileRefused, SourceFile, shown_path
 
 
@@ -66,10 +65,13 @@ class IngestWeek(WeekPipeline):
                     "already ingested: the file is byte-identical to the week's current data",
                     capture_id=current["capture_id"],
                 )
-        info, lines = parse(source)
-        capture_id, revision = self._open_capture(current, same_content, path, info.layout)
-        target = LoadTarget(self.week, self.tier, capture_id, str(path), *self.lineage(), utc_now())
-        loaded = WeekLoader(self.conn, target, info.extra_columns).load(lines, source)
+        # A new week of a batch may have been read ahead (read_ahead); else the file is read here.
+        ahead = read_ahead.take(self.conn, source, self.week, self.tier) if current is None else None
+        with ahead or SourceLines(source) as lines:
+            info = lines.info
+            capture_id, revision = self._open_capture(current, same_content, path, info.layout)
+            target = LoadTarget(self.week, self.tier, capture_id, str(path), *self.lineage(), utc_now())
+            loaded = lines.write(WeekLoader(self.conn, target, info.extra_columns))
         counts, sha256, size = loaded.tally.as_counts(), loaded.sha256, loaded.size
         if expected is not None and sha256 != expected:
             raise FileRefused(f"{shown_path(path)} changed while it was read; run again once it is complete")

@@ -9,7 +9,7 @@ first (SPEC §13).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -107,10 +107,19 @@ class WeekBatch:
             **kwargs,
         )
 
-    def run_week(self, outcome: WeekOutcome, first: Step, **first_kwargs: Any) -> None:
+    def run_week(
+        self,
+        outcome: WeekOutcome,
+        first: Step,
+        *,
+        then: Callable[[], None] | None = None,
+        **first_kwargs: Any,
+    ) -> None:
         """The week's first step (ingest or fetch), then normalize and aggregate; stops at a failure.
 
-        The outcome is recorded in the domain (`otc_week_outcomes`) for ``only=failed``.
+        ``then`` runs once the first step has succeeded, before the others (a backfill starts reading
+        its next week there). The outcome is recorded in the domain (`otc_week_outcomes`) for
+        ``only=failed``.
         """
         steps = [first] + [
             Step(
@@ -134,6 +143,8 @@ class WeekBatch:
                 outcome.status, outcome.error = "FAILED", f"{step.label}: {result.error}"
                 break
             outcome.stages[step.label] = state(result)
+            if index == 0 and then is not None:
+                then()
         else:
             outcome.status = "OK"  # only once every stage ran: an interrupt leaves it PLANNED
         self._count(outcome)

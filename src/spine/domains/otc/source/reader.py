@@ -7,6 +7,7 @@ Lines); anything else is delimited text whose first line the layouts module read
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,12 @@ class SourceFile:
         self.size = self._raw.seek(0, io.SEEK_END)
         self._raw.seek(0)
         self._read = False
+
+    def identity(self) -> tuple[int, int, int, int]:
+        """Which file this is, as opened: device, inode, size and modification time (ns). Two opens
+        with one identity read the same bytes unless the file was written within the same tick."""
+        status = os.fstat(self._raw.fileno())
+        return status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns
 
     def stored_digest(self) -> str:
         """SHA-256 of the file's bytes as they are now, before the one read (decides a skip)."""

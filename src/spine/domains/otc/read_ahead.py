@@ -1,0 +1,154 @@
+"""Reading a batch's next new week while this week's later stages run.
+
+Why: in a backfill from files, a week's ingest waits on its per-line work (reading, parsing,
+hashing) about as long as on its writes, while normalize and aggregate leave the second core idle.
+So once a week is ingested, the batch starts reading the next week's file in a forked child
+(`spine.core.forked`); the child sorts its lines into batches (`WeekLines`) and holds them until that
+week's ingest takes them (README "Performance").
+
+A read-ahead is an earlier start of the same work, never another outcome:
+
+- it is started only for a week the database does not hold (nothing to compare or revise; its
+  records are numbered from 1), and only for a file large enough to be read in a child at all;
+- the ingest takes it only while the week is still new and its own open file is the file read
+  ahead (device, inode, size, modification time); otherwise the child is killed and the ingest
+  reads the file itself;
+- what the child meets (a file refused at its header or at its 2,500th line) is raised by the
+  ingest that takes it, as if that ingest had read the file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Generator
+from contextvars import ContextVar, Token
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from spine.core.errors import SpineError
+from spine.core.forked import in_child
+from spine.domains.otc import raw_store
+from spine.domains.otc.loader import WeekLoader, worth_a_child
+from spine.domains.otc.models import FileInfo
+from spine.domains.otc.raw_store import StoredRow
+from spine.domains.otc.records import parse
+from spine.domains.otc.source import SourceFile
+from spine.domains.otc.week_lines import Batch, LinesDone, WeekLines
+
+# A new week's records are numbered from here (raw_store.next_record_id of an empty week).
+FIRST_ID = 1
+
+_batch: ContextVar[ReadAheads | None] = ContextVar("otc_read_aheads", default=None)
+
+
+class ReadAhead:
+    """One week's file, being read in a child: its layout, then its sorted lines as they come."""
+
+    def __init__(self, source: SourceFile, week: date, tier: str) -> None:
+        self.week, self.tier = week, tier
+        self.identity = source.identity()
+        self._source = source  # open until the read-ahead closes (a failed fork reads it here)
+        self._batches: Generator[Any, None, None] = in_child(lambda: _sorted(source, week, tier))
+        self.info: FileInfo = next(self._batches)  # the fork, then the header as the child read it
+
+    def write(self, loader: WeekLoader) -> LinesDone:
+        """Write the lines read ahead through ``loader``."""
+        batches: Generator[Batch, None, None] = self._batches
+        return loader.write(batches)
+
+    def close(self) -> None:
+        """Stop the child (if still reading) and close the file."""
+        try:
+            self._batches.close()
+        finally:
+            self._source.close()
+
+    def __enter__(self) -> ReadAhead:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def _sorted(source: SourceFile, week: date, tier: str) -> Generator[FileInfo | Batch, None, None]:
+    """The child's work: the file's layout, then its lines sorted into batches to write."""
+    info, lines = parse(source)
+    yield info
+    yield from WeekLines(week, tier, StoredRow(info.extra_columns), FIRST_ID).batches(lines, source.finish)
+
+
+class ReadAheads:
+    """The read-ahead of one batch of weeks: at most one week at a time, stopped with the batch.
+
+    Used as a context manager around the batch's weeks; an ingest run inside it finds the read-ahead
+    with `take`.
+    """
+
+    def __init__(self) -> None:
+        self._pending: ReadAhead | None = None
+        self._token: Token[ReadAheads | None] | None = None
+
+    def start(self, path: Path, week: date, tier: str) -> None:
+        """Start reading ``path`` for ``week`` of ``tier`` (a week the database does not hold yet).
+        A file that cannot be read ahead is left to the ingest, which says why."""
+        self.drop()
+        try:
+            source = SourceFile(path)
+        except SpineError:
+            return
+        if not worth_a_child(source.size):
+            source.close()
+            return
+        try:
+            self._pending = ReadAhead(source, week, tier)
+        except SpineError:  # refused at its header: the ingest refuses it again, in its own run
+            source.close()
+        except BaseException:
+            source.close()
+            raise
+
+    def drop(self) -> None:
+        """Stop the pending read-ahead, if any."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.close()
+
+    def claim(self, identity: tuple[int, int, int, int], week: date, tier: str) -> ReadAhead | None:
+        """The pending read-ahead if it read this file (``identity``) for this week; any other is
+        stopped."""
+        pending, self._pending = self._pending, None
+        if pending is not None and (pending.identity, pending.week, pending.tier) != (identity, week, tier):
+            pending.close()
+            return None
+        return pending
+
+    def __enter__(self) -> ReadAheads:
+        self._token = _batch.set(self)
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._token is not None:
+            _batch.reset(self._token)
+        self.drop()
+
+
+def take(conn: sqlite3.Connection, source: SourceFile, week: date, tier: str) -> ReadAhead | None:
+    """The read-ahead of ``source``'s file for this new week, or None: none is running, it read
+    another file (or this one before it changed), or the week holds records by now."""
+    aheads = _batch.get()
+    if aheads is None:
+        return None
+    ahead = aheads.claim(source.identity(), week, tier)
+    if ahead is None:
+        return None
+    key = raw_store.find_week_key(conn, week.isoformat(), tier)
+    if key is not None and raw_store.next_record_id(conn, key) != FIRST_ID:
+        ahead.close()
+        return None
+    return ahead

@@ -1,0 +1,183 @@
+"""A backfill reads its next new week while this week's later stages run (README "Performance"): the
+weeks it stores are the ones reading each file in turn stores, line for line and reject for reject;
+a file that changed after it was read ahead is read again; an error met ahead fails only its own
+week, as it would have; and no reading process outlives the batch.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import spine.domains.otc.loader as loader
+from spine.api import Spine
+from spine.domains.otc import read_ahead
+from spine.domains.otc import week_lines as sorting
+from tests.conftest import TIER, all_data, count
+from tests.domains.otc.test_bad_input import PARAMS, ingest, row
+from tests.domains.otc.test_parallel_load import _children, week_lines, write_week
+
+WEEKS = ("2025-12-12", "2025-12-19", "2025-12-26")
+
+
+def write_weeks(folder: Path) -> dict[str, list[str]]:
+    """Three weeks of files with every ingest outcome in each (see test_parallel_load.week_lines)."""
+    folder.mkdir()
+    written = {}
+    for week in WEEKS:
+        lines = [line.replace("2025-12-26|", f"{week}|", 1) for line in week_lines()]
+        lines[200] = row("WEEK", "NITE", 5, 1, week="2025-12-05")  # another week than the file's
+        write_week(folder / f"week_{week}.psv", lines)
+        written[week] = lines
+    return written
+
+
+def backfill(spine: Spine, folder: Path) -> dict[str, Any]:
+    params = {"tier": TIER, "source_dir": str(folder), "weeks_back": len(WEEKS), "end_week": WEEKS[-1]}
+    result = spine.run("otc.backfill_range", params)
+    return {"ok": result.ok, "error": result.error, "weeks": result.metrics["weeks"]}
+
+
+@pytest.fixture
+def taken(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every week whose ingest took a read-ahead; batches of 7 rows, so that many cross the pipe."""
+    monkeypatch.setattr(sorting, "BATCH_ROWS", 7)
+    weeks: list[str] = []
+    real_take = read_ahead.take
+
+    def counted(*args: Any) -> read_ahead.ReadAhead | None:
+        found = real_take(*args)
+        if found is not None:
+            weeks.append(found.week.isoformat())
+        return found
+
+    monkeypatch.setattr(read_ahead, "take", counted)
+    return weeks
+
+
+def backfill_both(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: Path, taken: list[str], read: list[str]
+) -> tuple[Spine, Spine, dict[str, Any], dict[str, Any]]:
+    """The same backfill with later weeks read ahead (``read``: those whose ingest took one), and
+    with every file read in turn."""
+    monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
+    ahead = Spine(tmp_path / "ahead.db")
+    ahead_result = backfill(ahead, folder)
+    assert taken == read
+    monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 1 << 60)
+    in_turn = Spine(tmp_path / "in_turn.db")
+    in_turn_result = backfill(in_turn, folder)
+    assert taken == read  # nothing more: nothing is read ahead outside a backfill with files
+    return ahead, in_turn, ahead_result, in_turn_result
+
+
+def test_weeks_read_ahead_store_what_reading_in_turn_stores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[str]
+) -> None:
+    written = write_weeks(tmp_path / "files")
+    ahead, in_turn, ahead_result, in_turn_result = backfill_both(
+        tmp_path, monkeypatch, tmp_path / "files", taken, read=list(WEEKS[1:])
+    )  # every week but the first, which has no week before it to be read beside
+    assert ahead_result == in_turn_result
+    assert [w["status"] for w in ahead_result["weeks"]] == ["OK"] * len(WEEKS)
+    assert all_data(ahead.conn) == all_data(in_turn.conn)
+    # And each week holds its own file's good lines, not a neighbour's.
+    bad = (100, 200, 300, 400, 500, 600, 700)
+    for week, lines in written.items():
+        good = [i for i in range(len(lines)) if i not in bad]
+        stored = count(ahead.conn, "SELECT COUNT(*) FROM otc_raw WHERE week_ending = ?", week)
+        assert stored == len(good)
+        rejects = ahead.conn.execute(
+            "SELECT line_number, reason_code, capture_id, execution_id FROM otc_rejects"
+            " WHERE week_ending = ? AND stage = 'INGEST' ORDER BY line_number",
+            (week,),
+        ).fetchall()
+        capture, execution = ahead.conn.execute(
+            "SELECT capture_id, execution_id FROM otc_captures WHERE week_ending = ?", (week,)
+        ).fetchone()
+        assert [tuple(r) for r in rejects] == [
+            (102, "PARSE_ERROR", capture, execution),
+            (202, "WEEK_MISMATCH", capture, execution),
+            (302, "TIER_MISMATCH", capture, execution),
+            (402, "PARSE_ERROR", capture, execution),
+            (602, "PARSE_ERROR", capture, execution),
+        ]
+    assert _children(os.getpid()) == []
+
+
+def test_a_file_refused_while_read_ahead_fails_its_own_week_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[str]
+) -> None:
+    folder = tmp_path / "files"
+    write_weeks(folder)
+    broken = folder / f"week_{WEEKS[1]}.psv"
+    lines = broken.read_text(encoding="utf-8", errors="surrogateescape").split("\n")
+    lines[2501] = f"{WEEKS[1]}|{TIER}|NUL\x00|NITE|5|1"
+    broken.write_text("\n".join(lines), encoding="utf-8", errors="surrogateescape")
+    ahead, in_turn, ahead_result, in_turn_result = backfill_both(
+        tmp_path,
+        monkeypatch,
+        folder,
+        taken,
+        read=[WEEKS[1]],  # a week is read ahead once the one before is in
+    )
+    assert ahead_result == in_turn_result
+    failed = ahead_result["weeks"][1]
+    assert (failed["status"], failed["error"]) == (
+        "FAILED",
+        "ingest: binary content at line 2502, not a text file of weekly data",
+    )
+    assert [w["status"] for w in ahead_result["weeks"]] == ["OK", "FAILED", "OK"]
+    assert all_data(ahead.conn) == all_data(in_turn.conn)
+    assert count(ahead.conn, "SELECT COUNT(*) FROM otc_raw WHERE week_ending = ?", WEEKS[1]) == 0
+
+
+def test_a_file_changed_after_it_was_read_ahead_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[str]
+) -> None:
+    monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
+    path = write_week(tmp_path / "week.psv", [row("OLD", "NITE", 100, 1)] * 20)
+    spine = Spine(tmp_path / "spine.db")
+    with read_ahead.ReadAheads() as aheads:
+        aheads.start(path, date.fromisoformat(PARAMS["week_ending"]), TIER)
+        assert len(_children(os.getpid())) == 1
+        replacement = write_week(tmp_path / "new.psv", [row("NEW", "CITD", 7, 1)])
+        os.replace(replacement, path)
+        result = ingest(spine, path)
+    assert result.ok, result.error
+    assert taken == []  # the read-ahead was of the file before the change
+    stored = spine.conn.execute("SELECT symbol, mpid, total_shares FROM otc_raw").fetchall()
+    assert [tuple(r) for r in stored] == [("NEW", "CITD", 7)]
+    assert _children(os.getpid()) == []
+
+
+def test_an_interrupted_batch_leaves_no_reading_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
+    path = write_week(tmp_path / "week.psv", week_lines())
+    with pytest.raises(KeyboardInterrupt), read_ahead.ReadAheads() as aheads:
+        aheads.start(path, date.fromisoformat(PARAMS["week_ending"]), TIER)
+        assert len(_children(os.getpid())) == 1
+        raise KeyboardInterrupt
+    assert _children(os.getpid()) == []
+
+
+def test_a_file_refused_at_its_header_is_not_read_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
+    path = tmp_path / "week.psv"
+    path.write_bytes(b"not|a|header\n1|2|3\n")
+    spine = Spine(tmp_path / "spine.db")
+    with read_ahead.ReadAheads() as aheads:
+        aheads.start(path, date.fromisoformat(PARAMS["week_ending"]), TIER)
+        assert _children(os.getpid()) == []
+        refused_ahead = ingest(spine, path)
+    refused_here = ingest(spine, path)
+    assert not refused_ahead.ok
+    assert refused_ahead.error == refused_here.error
