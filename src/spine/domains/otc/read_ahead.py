@@ -105,9 +105,11 @@ class ReadAheads:
             return
         try:
             self._pending = ReadAhead(source, week, tier)
-        except SpineError:  # refused at its header: the ingest refuses it again, in its own run
+        except Exception:
+            # Whatever stops the read here (a refused header, a failed child) the ingest meets again
+            # in its own run, where it is recorded against the week.
             source.close()
-        except BaseException:
+        except BaseException:  # an interrupt ends the batch
             source.close()
             raise
 
