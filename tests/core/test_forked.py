@@ -57,6 +57,32 @@ def test_items_arrive_in_order_from_another_process() -> None:
     assert _gone(int(items[0]))  # reaped: not even a zombie
 
 
+def test_each_item_arrives_while_the_child_goes_on() -> None:
+    """A small item is not held back until more follow: the parent gets the first while the child
+    waits for the parent's answer to it (were it held, both would wait; the alarm ends that)."""
+    answer_read, answer_write = os.pipe()
+
+    def produce() -> Iterator[object]:
+        yield "first"
+        yield os.read(answer_read, 16).decode()
+
+    def stuck(_signum: int, _frame: object) -> None:
+        raise TimeoutError("the first item never arrived")
+
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(10)
+    try:
+        items = in_child(produce)
+        assert next(items) == "first"
+        os.write(answer_write, b"second")
+        assert list(items) == ["second"]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+        os.close(answer_read)
+        os.close(answer_write)
+
+
 def test_an_exception_in_the_child_is_raised_in_the_parent() -> None:
     def produce() -> Iterator[int]:
         yield 1

@@ -195,6 +195,7 @@ def _send(outbox: queue.Queue[bytes | None], write_fd: int, sent: list[int]) -> 
         with open(write_fd, "wb", buffering=_BUFFER) as pipe:
             while (frame := outbox.get()) is not None:
                 pipe.write(frame)
+                pipe.flush()  # each frame as soon as it is made: the parent may be waiting on it
         sent.append(0)
     except BrokenPipeError:
         sent.append(1)
