@@ -24,6 +24,11 @@ from tests.domains.otc.test_parallel_load import _children, week_lines, write_we
 WEEKS = ("2025-12-12", "2025-12-19", "2025-12-26")
 
 
+def children() -> set[int]:
+    """This process's child processes (other tests' may be among them: compare sets)."""
+    return set(_children(os.getpid()))
+
+
 def write_weeks(folder: Path) -> dict[str, list[str]]:
     """Three weeks of files with every ingest outcome in each (see test_parallel_load.week_lines)."""
     folder.mkdir()
@@ -79,6 +84,7 @@ def test_weeks_read_ahead_store_what_reading_in_turn_stores(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[str]
 ) -> None:
     written = write_weeks(tmp_path / "files")
+    before = children()
     ahead, in_turn, ahead_result, in_turn_result = backfill_both(
         tmp_path, monkeypatch, tmp_path / "files", taken, read=list(WEEKS[1:])
     )  # every week but the first, which has no week before it to be read beside
@@ -106,7 +112,7 @@ def test_weeks_read_ahead_store_what_reading_in_turn_stores(
             (402, "PARSE_ERROR", capture, execution),
             (602, "PARSE_ERROR", capture, execution),
         ]
-    assert _children(os.getpid()) == []
+    assert children() <= before  # no reading process outlives the batch
 
 
 def test_a_file_refused_while_read_ahead_fails_its_own_week_only(
@@ -142,9 +148,10 @@ def test_a_file_changed_after_it_was_read_ahead_is_read_again(
     monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
     path = write_week(tmp_path / "week.psv", [row("OLD", "NITE", 100, 1)] * 20)
     spine = Spine(tmp_path / "spine.db")
+    before = children()
     with read_ahead.ReadAheads() as aheads:
         aheads.start(path, date.fromisoformat(PARAMS["week_ending"]), TIER)
-        assert len(_children(os.getpid())) == 1
+        assert len(children() - before) == 1
         replacement = write_week(tmp_path / "new.psv", [row("NEW", "CITD", 7, 1)])
         os.replace(replacement, path)
         result = ingest(spine, path)
@@ -152,7 +159,7 @@ def test_a_file_changed_after_it_was_read_ahead_is_read_again(
     assert taken == []  # the read-ahead was of the file before the change
     stored = spine.conn.execute("SELECT symbol, mpid, total_shares FROM otc_raw").fetchall()
     assert [tuple(r) for r in stored] == [("NEW", "CITD", 7)]
-    assert _children(os.getpid()) == []
+    assert children() <= before
 
 
 def test_an_interrupted_batch_leaves_no_reading_process(
@@ -160,11 +167,12 @@ def test_an_interrupted_batch_leaves_no_reading_process(
 ) -> None:
     monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
     path = write_week(tmp_path / "week.psv", week_lines())
+    before = children()
     with pytest.raises(KeyboardInterrupt), read_ahead.ReadAheads() as aheads:
         aheads.start(path, date.fromisoformat(PARAMS["week_ending"]), TIER)
-        assert len(_children(os.getpid())) == 1
+        assert len(children() - before) == 1
         raise KeyboardInterrupt
-    assert _children(os.getpid()) == []
+    assert children() <= before
 
 
 def test_a_file_refused_at_its_header_is_not_read_ahead(
@@ -174,9 +182,10 @@ def test_a_file_refused_at_its_header_is_not_read_ahead(
     path = tmp_path / "week.psv"
     path.write_bytes(b"not|a|header\n1|2|3\n")
     spine = Spine(tmp_path / "spine.db")
+    before = children()
     with read_ahead.ReadAheads() as aheads:
         aheads.start(path, date.fromisoformat(PARAMS["week_ending"]), TIER)
-        assert _children(os.getpid()) == []
+        assert children() <= before
         refused_ahead = ingest(spine, path)
     refused_here = ingest(spine, path)
     assert not refused_ahead.ok
