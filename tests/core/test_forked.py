@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 from collections.abc import Iterator
 
 import pytest
 
+from spine.core import forked
 from spine.core.errors import SpineError
 from spine.core.forked import in_child
 
@@ -81,6 +83,35 @@ def test_each_item_arrives_while_the_child_goes_on() -> None:
         signal.signal(signal.SIGALRM, previous)
         os.close(answer_read)
         os.close(answer_write)
+
+
+def test_a_child_whose_parent_is_gone_ends_on_its_own() -> None:
+    """A parent that dies without killing its child (closing its end of the pipe): the child's next
+    write fails and it ends, though its producer waits on a full queue that nothing will empty."""
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child, as `in_child` runs it, with a producer that never ends by itself
+        try:
+            os.close(read_fd)
+            forked._produce(lambda: itertools.repeat("x" * 100_000), write_fd)
+        finally:
+            os._exit(2)
+    os.close(write_fd)
+    assert os.read(read_fd, 1000)  # the child is writing
+    os.close(read_fd)
+
+    def stuck(_signum: int, _frame: object) -> None:
+        os.kill(pid, signal.SIGKILL)
+        raise TimeoutError("the child went on waiting")
+
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(10)
+    try:
+        status = os.waitpid(pid, 0)[1]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert os.waitstatus_to_exitcode(status) == 1
 
 
 def test_an_exception_in_the_child_is_raised_in_the_parent() -> None:

@@ -9,7 +9,8 @@ read up to its header, the modules imported) and starts in milliseconds.
 The child never touches the parent's database connection and ends with ``os._exit``, so nothing the
 parent holds (connections, buffered output) is closed or flushed twice. A fork from a process with
 other threads (a progress bar's) is safe here because the child only runs the producer's own code
-and takes no lock such a thread may hold (Python 3.12 warns about forking with threads in general).
+and its own writer thread, and takes no lock such a thread may hold (Python 3.12 warns about forking
+with threads in general).
 
 The child ignores the interrupt signals: Ctrl-C reaches the whole process group, and the parent
 alone decides what an interrupt means; when the parent stops reading (an error, an interrupt) the
@@ -33,7 +34,8 @@ from spine.core.errors import SpineError
 from spine.core.interrupts import SIGNALS
 
 _BUFFER = 1 << 20
-# Frames a child holds ahead of its parent (a frame is one batch of rows, under a megabyte).
+# Items a child holds, pickled, ahead of its parent: its memory is this many times what one item
+# takes, so callers yield items of bounded size (the loader's are batches of a few thousand rows).
 _AHEAD_FRAMES = 48
 _ITEM, _END, _ERROR = 0, 1, 2
 
@@ -174,8 +176,7 @@ def _produce(produce: Callable[[], Iterator[Any]], write_fd: int) -> int:
     producer runs ahead of a parent busy elsewhere (up to ``_AHEAD_FRAMES``), instead of stopping
     whenever the pipe is full."""
     outbox: queue.Queue[bytes | None] = queue.Queue(maxsize=_AHEAD_FRAMES)
-    sent: list[int] = []
-    writer = threading.Thread(target=_send, args=(outbox, write_fd, sent), daemon=True)
+    writer = threading.Thread(target=_send, args=(outbox, write_fd), daemon=True)
     writer.start()
     try:
         for item in produce():
@@ -185,20 +186,23 @@ def _produce(produce: Callable[[], Iterator[Any]], write_fd: int) -> int:
         outbox.put(_error_frame(exc))
     outbox.put(None)
     writer.join()
-    return sent[0] if sent else 1
+    return 0
 
 
-def _send(outbox: queue.Queue[bytes | None], write_fd: int, sent: list[int]) -> None:
-    """The child's writer thread: frames to the pipe until the end (0), or until the parent stops
-    reading (1: it has its reasons, and kills this process)."""
+def _send(outbox: queue.Queue[bytes | None], write_fd: int) -> None:
+    """The child's writer thread: frames to the pipe, each as soon as it is made (the parent may be
+    waiting on it), until the end.
+
+    A failed write (the parent stopped reading, or died) ends the child at once: the producer may be
+    waiting on a full queue that nothing would empty, and the child has nothing to clean up.
+    """
     try:
         with open(write_fd, "wb", buffering=_BUFFER) as pipe:
             while (frame := outbox.get()) is not None:
                 pipe.write(frame)
-                pipe.flush()  # each frame as soon as it is made: the parent may be waiting on it
-        sent.append(0)
-    except BrokenPipeError:
-        sent.append(1)
+                pipe.flush()
+    except BaseException:
+        os._exit(1)
 
 
 def _error_frame(exc: Exception) -> bytes:
