@@ -128,6 +128,14 @@ def table_data(conn: sqlite3.Connection, table: str) -> list[tuple[Any, ...]]:
     return sorted((tuple(r) for r in rows), key=repr)
 
 
+def child_pids(pid: int) -> list[int]:
+    """The processes ``pid`` started that have not been reaped (zombies included)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
 def all_data(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     return {table: table_data(conn, table) for table in DATA_TABLES}
 

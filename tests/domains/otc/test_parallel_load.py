@@ -19,7 +19,7 @@ import spine.domains.otc.loader as loader
 from spine.api import Spine
 from spine.domains.otc import week_lines as sorting
 from tests import oracle
-from tests.conftest import REAL_FIXTURES, TIER, all_data, count, integrity, start_cli, write_file
+from tests.conftest import REAL_FIXTURES, TIER, all_data, child_pids, count, integrity, start_cli, write_file
 from tests.domains.otc.test_bad_input import HEADER, WEEK, assert_week_untouched, ingest, row
 
 LINES = 3000
@@ -142,13 +142,6 @@ def test_a_file_refused_in_the_child_leaves_nothing(tmp_path: Path, monkeypatch:
     spine.close()
 
 
-def _children(pid: int) -> list[int]:
-    found: list[int] = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        found += [int(c) for c in (task / "children").read_text().split()]
-    return found
-
-
 LARGE = 60_000  # lines: over PARALLEL_MIN_BYTES, and a load of a few tenths of a second
 
 
@@ -163,7 +156,7 @@ def start_large_ingest(tmp_path: Path, reaper: list[subprocess.Popen[str]]) -> t
     proc = start_cli(db, "run", "otc.ingest_week", *(word for p in params for word in ("-p", p)))
     reaper.append(proc)
     deadline = time.monotonic() + 30
-    while not (children := _children(proc.pid)):
+    while not (children := child_pids(proc.pid)):
         assert proc.poll() is None, proc.communicate()
         assert time.monotonic() < deadline, "no child started"
         time.sleep(0.005)

@@ -1,12 +1,14 @@
 """A backfill reads its next new week while this week's later stages run (README "Performance"): the
 weeks it stores are the ones reading each file in turn stores, line for line and reject for reject;
 a file that changed after it was read ahead is read again; an error met ahead fails only its own
-week, as it would have; and no reading process outlives the batch.
+week, in the words reading it in turn gives; and no reading process outlives the batch.
 """
 
 from __future__ import annotations
 
+import gzip
 import os
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,16 +19,16 @@ import spine.domains.otc.loader as loader
 from spine.api import Spine
 from spine.domains.otc import read_ahead
 from spine.domains.otc import week_lines as sorting
-from tests.conftest import TIER, all_data, count
+from tests.conftest import TIER, all_data, child_pids, count
 from tests.domains.otc.test_bad_input import PARAMS, ingest, row
-from tests.domains.otc.test_parallel_load import _children, week_lines, write_week
+from tests.domains.otc.test_parallel_load import week_lines, write_week
 
 WEEKS = ("2025-12-12", "2025-12-19", "2025-12-26")
 
 
 def children() -> set[int]:
     """This process's child processes (other tests' may be among them: compare sets)."""
-    return set(_children(os.getpid()))
+    return set(child_pids(os.getpid()))
 
 
 def write_weeks(folder: Path) -> dict[str, list[str]]:
@@ -115,15 +117,29 @@ def test_weeks_read_ahead_store_what_reading_in_turn_stores(
     assert children() <= before  # no reading process outlives the batch
 
 
-def test_a_file_refused_while_read_ahead_fails_its_own_week_only(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[str]
-) -> None:
-    folder = tmp_path / "files"
-    write_weeks(folder)
-    broken = folder / f"week_{WEEKS[1]}.psv"
-    lines = broken.read_text(encoding="utf-8", errors="surrogateescape").split("\n")
+def _nul_at_line_2502(path: Path) -> str:
+    lines = path.read_text(encoding="utf-8", errors="surrogateescape").split("\n")
     lines[2501] = f"{WEEKS[1]}|{TIER}|NUL\x00|NITE|5|1"
-    broken.write_text("\n".join(lines), encoding="utf-8", errors="surrogateescape")
+    path.write_text("\n".join(lines), encoding="utf-8", errors="surrogateescape")
+    return "binary content at line 2502, not a text file of weekly data"
+
+
+def _gzip_cut_short(path: Path) -> str:
+    path.write_bytes(gzip.compress(path.read_bytes(), mtime=0)[:-100])
+    detail = "Compressed file ended before the end-of-stream marker was reached"
+    return f"damaged gzip file {path.absolute()}: {detail}"  # the path as the ingest names it
+
+
+@pytest.mark.parametrize("damage", [_nul_at_line_2502, _gzip_cut_short], ids=["NUL byte", "gzip cut short"])
+def test_a_file_refused_while_read_ahead_fails_its_own_week_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[str], damage: Any
+) -> None:
+    """Found after the header, at a line or at the end of a gzip stream, from a folder named
+    relative to the working one: the same week fails with the same words as when read in turn."""
+    monkeypatch.chdir(tmp_path)
+    folder = Path("files")
+    write_weeks(folder)
+    error = damage(folder / f"week_{WEEKS[1]}.psv")
     ahead, in_turn, ahead_result, in_turn_result = backfill_both(
         tmp_path,
         monkeypatch,
@@ -133,17 +149,29 @@ def test_a_file_refused_while_read_ahead_fails_its_own_week_only(
     )
     assert ahead_result == in_turn_result
     failed = ahead_result["weeks"][1]
-    assert (failed["status"], failed["error"]) == (
-        "FAILED",
-        "ingest: binary content at line 2502, not a text file of weekly data",
-    )
+    assert (failed["status"], failed["error"]) == ("FAILED", f"ingest: {error}")
     assert [w["status"] for w in ahead_result["weeks"]] == ["OK", "FAILED", "OK"]
     assert all_data(ahead.conn) == all_data(in_turn.conn)
     assert count(ahead.conn, "SELECT COUNT(*) FROM otc_raw WHERE week_ending = ?", WEEKS[1]) == 0
 
 
+def _replaced(path: Path, new: Path) -> None:
+    os.replace(new, path)  # another file under the name
+
+
+def _rewritten_with_its_time(path: Path, new: Path) -> None:
+    """The same file, other bytes of the same size, its write time set back (``touch -r``, ``rsync
+    -t``): only the change time, which cannot be set, tells."""
+    before = path.stat()
+    time.sleep(0.02)  # past the clock tick of the file's last change
+    path.write_bytes(new.read_bytes())
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+
+
+@pytest.mark.parametrize("change", [_replaced, _rewritten_with_its_time], ids=["replaced", "rewritten"])
 def test_a_file_changed_after_it_was_read_ahead_is_read_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[str], change: Any
 ) -> None:
     monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
     path = write_week(tmp_path / "week.psv", [row("OLD", "NITE", 100, 1)] * 20)
@@ -152,13 +180,12 @@ def test_a_file_changed_after_it_was_read_ahead_is_read_again(
     with read_ahead.ReadAheads() as aheads:
         aheads.start(path, date.fromisoformat(PARAMS["week_ending"]), TIER)
         assert len(children() - before) == 1
-        replacement = write_week(tmp_path / "new.psv", [row("NEW", "CITD", 7, 1)])
-        os.replace(replacement, path)
+        change(path, write_week(tmp_path / "new.psv", [row("NEW", "CITD", 200, 1)] * 20))
         result = ingest(spine, path)
     assert result.ok, result.error
     assert taken == []  # the read-ahead was of the file before the change
-    stored = spine.conn.execute("SELECT symbol, mpid, total_shares FROM otc_raw").fetchall()
-    assert [tuple(r) for r in stored] == [("NEW", "CITD", 7)]
+    stored = spine.conn.execute("SELECT DISTINCT symbol, mpid, total_shares FROM otc_raw").fetchall()
+    assert [tuple(r) for r in stored] == [("NEW", "CITD", 200)]
     assert children() <= before
 
 
@@ -176,7 +203,7 @@ def test_an_interrupted_batch_leaves_no_reading_process(
 
 
 def test_a_file_refused_at_its_header_is_not_read_ahead(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[str]
 ) -> None:
     monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
     path = tmp_path / "week.psv"
@@ -188,5 +215,6 @@ def test_a_file_refused_at_its_header_is_not_read_ahead(
         assert children() <= before
         refused_ahead = ingest(spine, path)
     refused_here = ingest(spine, path)
+    assert taken == []
     assert not refused_ahead.ok
     assert refused_ahead.error == refused_here.error

@@ -13,6 +13,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Generator, Iterator
 from contextlib import closing
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from spine.core.forked import can_fork, in_child
@@ -24,7 +26,6 @@ from spine.domains.otc.source import SourceFile
 from spine.domains.otc.week_lines import (
     Batch,
     LinesDone,
-    LoadTarget,
     RawRows,
     RejectRows,
     Tally,
@@ -61,6 +62,38 @@ __all__ = [
     "WeekLoader",
     "worth_a_child",
 ]
+
+
+@dataclass(frozen=True)
+class LoadTarget:
+    """Where a load writes: the run's week, tier and capture, and its lineage."""
+
+    week: date
+    tier: str
+    capture_id: int
+    locator: str
+    execution_id: int
+    batch_id: int | None
+    now: str
+
+    def reject_stamp(self) -> dict[str, Any]:
+        """What a reject row adds to the line's own fields: the run that found it."""
+        return {
+            "capture_id": self.capture_id,
+            "source_locator": self.locator,
+            "execution_id": self.execution_id,
+            "batch_id": self.batch_id,
+            "rejected_at": self.now,
+        }
+
+    def total_stamp(self) -> dict[str, Any]:
+        """What a published total adds to the line's own fields: the run that read it."""
+        return {
+            "capture_id": self.capture_id,
+            "execution_id": self.execution_id,
+            "batch_id": self.batch_id,
+            "ingested_at": self.now,
+        }
 
 
 def worth_a_child(size: int) -> bool:

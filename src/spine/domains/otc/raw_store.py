@@ -148,10 +148,15 @@ class StoredRow:
 RECORD_COLUMNS = ("record_id", "record_key", "symbol", "mpid", "total_shares", "total_trades", "source_line")
 
 
+# A week's first record has this id; a load numbers its records on from the week's first free id.
+FIRST_RECORD_ID = 1
+
+
 def next_record_id(conn: sqlite3.Connection, key: int) -> int:
     """The first free record id of the week: a load numbers its records from here, in file order."""
     row = conn.execute(
-        "SELECT coalesce(MAX(record_id), 0) + 1 FROM otc_raw_record WHERE week_key = :key", {"key": key}
+        "SELECT coalesce(MAX(record_id) + 1, :first) FROM otc_raw_record WHERE week_key = :key",
+        {"key": key, "first": FIRST_RECORD_ID},
     ).fetchone()
     return int(row[0])
 

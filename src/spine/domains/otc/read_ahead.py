@@ -9,12 +9,13 @@ week's ingest takes them (README "Performance").
 A read-ahead is an earlier start of the same work, never another outcome:
 
 - it is started only for a week the database does not hold (nothing to compare or revise; its
-  records are numbered from 1), and only for a file large enough to be read in a child at all;
+  records are numbered from the first id), and only for a file large enough to be read in a child;
 - the ingest takes it only while the week is still new and its own open file is the file read
-  ahead (device, inode, size, modification time); otherwise the child is killed and the ingest
-  reads the file itself;
-- what the child meets (a file refused at its header or at its 2,500th line) is raised by the
-  ingest that takes it, as if that ingest had read the file.
+  ahead (`SourceFile.identity`); otherwise the child is killed and the ingest reads the file itself;
+- the file is named as the ingest names it (its absolute path), so what the child meets (a file
+  refused at its header or at any later line, a damaged gzip stream) is raised by the ingest that
+  takes it in the words that ingest would have used reading the file itself;
+- a read-ahead nobody takes is stopped once its week has run, and with the batch.
 """
 
 from __future__ import annotations
@@ -32,13 +33,10 @@ from spine.core.forked import in_child
 from spine.domains.otc import raw_store
 from spine.domains.otc.loader import WeekLoader, worth_a_child
 from spine.domains.otc.models import FileInfo
-from spine.domains.otc.raw_store import StoredRow
+from spine.domains.otc.raw_store import FIRST_RECORD_ID, StoredRow
 from spine.domains.otc.records import parse
 from spine.domains.otc.source import SourceFile
 from spine.domains.otc.week_lines import Batch, LinesDone, WeekLines
-
-# A new week's records are numbered from here (raw_store.next_record_id of an empty week).
-FIRST_ID = 1
 
 _batch: ContextVar[ReadAheads | None] = ContextVar("otc_read_aheads", default=None)
 
@@ -51,7 +49,11 @@ class ReadAhead:
         self.identity = source.identity()
         self._source = source  # open until the read-ahead closes (a failed fork reads it here)
         self._batches: Generator[Any, None, None] = in_child(lambda: _sorted(source, week, tier))
-        self.info: FileInfo = next(self._batches)  # the fork, then the header as the child read it
+        try:
+            self.info: FileInfo = next(self._batches)  # the fork, then the header as the child read it
+        except BaseException:
+            self._batches.close()  # the child ends now, whatever stopped it
+            raise
 
     def write(self, loader: WeekLoader) -> LinesDone:
         """Write the lines read ahead through ``loader``."""
@@ -78,7 +80,8 @@ def _sorted(source: SourceFile, week: date, tier: str) -> Generator[FileInfo | B
     """The child's work: the file's layout, then its lines sorted into batches to write."""
     info, lines = parse(source)
     yield info
-    yield from WeekLines(week, tier, StoredRow(info.extra_columns), FIRST_ID).batches(lines, source.finish)
+    sorter = WeekLines(week, tier, StoredRow(info.extra_columns), FIRST_RECORD_ID)
+    yield from sorter.batches(lines, source.finish)
 
 
 class ReadAheads:
@@ -97,7 +100,7 @@ class ReadAheads:
         A file that cannot be read ahead is left to the ingest, which says why."""
         self.drop()
         try:
-            source = SourceFile(path)
+            source = SourceFile(path.absolute())  # as the ingest opens it (its lineage, its messages)
         except SpineError:
             return
         if not worth_a_child(source.size):
@@ -119,14 +122,21 @@ class ReadAheads:
         if pending is not None:
             pending.close()
 
-    def claim(self, identity: tuple[int, int, int, int], week: date, tier: str) -> ReadAhead | None:
+    def claim(self, identity: tuple[int, ...], week: date, tier: str) -> ReadAhead | None:
         """The pending read-ahead if it read this file (``identity``) for this week; any other is
-        stopped."""
-        pending, self._pending = self._pending, None
+        stopped. It stays pending too, so that the batch stops it even if its taker never does
+        (closing twice is harmless)."""
+        pending = self._pending
         if pending is not None and (pending.identity, pending.week, pending.tier) != (identity, week, tier):
-            pending.close()
+            self.drop()
             return None
         return pending
+
+    def keep_only(self, week: date | None) -> None:
+        """Stop the pending read-ahead unless it is for ``week``: a week that has run (its ingest
+        failed before taking its read-ahead, say) leaves no child behind."""
+        if self._pending is not None and self._pending.week != week:
+            self.drop()
 
     def __enter__(self) -> ReadAheads:
         self._token = _batch.set(self)
@@ -150,7 +160,7 @@ def take(conn: sqlite3.Connection, source: SourceFile, week: date, tier: str) ->
     if ahead is None:
         return None
     key = raw_store.find_week_key(conn, week.isoformat(), tier)
-    if key is not None and raw_store.next_record_id(conn, key) != FIRST_ID:
+    if key is not None and raw_store.next_record_id(conn, key) != FIRST_RECORD_ID:
         ahead.close()
         return None
     return ahead

@@ -21,38 +21,6 @@ from spine.domains.otc.record_key import record_keyer
 BATCH_ROWS = 5000
 
 
-@dataclass(frozen=True)
-class LoadTarget:
-    """Where a load writes: the run's week, tier and capture, and its lineage."""
-
-    week: date
-    tier: str
-    capture_id: int
-    locator: str
-    execution_id: int
-    batch_id: int | None
-    now: str
-
-    def reject_stamp(self) -> dict[str, Any]:
-        """What a reject row adds to the line's own fields: the run that found it."""
-        return {
-            "capture_id": self.capture_id,
-            "source_locator": self.locator,
-            "execution_id": self.execution_id,
-            "batch_id": self.batch_id,
-            "rejected_at": self.now,
-        }
-
-    def total_stamp(self) -> dict[str, Any]:
-        """What a published total adds to the line's own fields: the run that read it."""
-        return {
-            "capture_id": self.capture_id,
-            "execution_id": self.execution_id,
-            "batch_id": self.batch_id,
-            "ingested_at": self.now,
-        }
-
-
 @dataclass
 class Tally:
     """What one load saw, line by line."""
@@ -125,7 +93,7 @@ class WeekLines:
     """
 
     def __init__(self, week: date, tier: str, row: StoredRow, first_id: int) -> None:
-        self.run_week = week
+        self.week_date = week
         self.week = week.isoformat()
         self.tier = tier
         self.tally = Tally()
@@ -163,7 +131,7 @@ class WeekLines:
         published = record.get("last_update_date")
         week = record["row_week"]
         if not (
-            (week is None or week == self.run_week)
+            (week is None or week == self.week_date)
             and record["row_tier"] == self.tier
             and (published is None or published >= self.week)
         ):
@@ -183,7 +151,7 @@ class WeekLines:
         """Why a line belongs to another week or tier than the run's."""
         week, tier = self.week, self.tier
         row_week = record["row_week"]
-        if row_week is not None and row_week != self.run_week:
+        if row_week is not None and row_week != self.week_date:
             self.tally.other_weeks[row_week.isoformat()] += 1
             return RejectCode.WEEK_MISMATCH, f"row is for week {row_week.isoformat()}, the run is for {week}"
         if published is not None and published < week:

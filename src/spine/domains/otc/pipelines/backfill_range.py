@@ -128,6 +128,7 @@ class BackfillRange(WeeksPipeline):
                 batch.run_week(
                     outcome, self._first_step(outcome), then=partial(self._read_ahead, aheads, following)
                 )
+                aheads.keep_only(date.fromisoformat(following.week_ending) if following else None)
                 if self.from_finra and outcome.stages.get("fetch") != "failed":  # else no archive file
                     outcome.file = str(outcome.results.get("fetch", {}).get("archive_file", ""))
         follow_up = batch.follow_up(

@@ -7,7 +7,10 @@ and the manifest; the lines themselves stream into the tables through `spine.dom
 The file is opened once, when the run is set up (before its write transaction: a missing file, a
 folder, a FIFO or a device is refused there), and read once: the SHA-256 stored is the hash of the
 bytes the parser read. Only a loaded week's same-size file is hashed first, on the same open file, to
-decide a skip; the load then checks it read those same bytes.
+decide a skip; the load then checks it read those same bytes. In a backfill a new week's file may
+have been read already, beside the previous week's later stages (`spine.domains.otc.read_ahead`,
+found through the batch's context): the run writes those lines only if its own open file is the
+file that was read, and reads it itself otherwise.
 """
 
 from __future__ import annotations
@@ -65,7 +68,8 @@ class IngestWeek(WeekPipeline):
                     "already ingested: the file is byte-identical to the week's current data",
                     capture_id=current["capture_id"],
                 )
-        # A new week of a batch may have been read ahead (read_ahead); else the file is read here.
+        # In a backfill, a new week's file is read beside the previous week's later stages
+        # (read_ahead): its lines may be sorted already, waiting to be written.
         ahead = read_ahead.take(self.conn, source, self.week, self.tier) if current is None else None
         with ahead or SourceLines(source) as lines:
             info = lines.info

@@ -54,11 +54,12 @@ class SourceFile:
         self._raw.seek(0)
         self._read = False
 
-    def identity(self) -> tuple[int, int, int, int]:
-        """Which file this is, as opened: device, inode, size and modification time (ns). Two opens
-        with one identity read the same bytes unless the file was written within the same tick."""
+    def identity(self) -> tuple[int, ...]:
+        """Which file this is, as opened: device, inode, size, and the times of its last write and
+        last change (ns; the change time cannot be set back, as a copy or an unpacked archive sets
+        the write time). Two opens with one identity read the same bytes."""
         status = os.fstat(self._raw.fileno())
-        return status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns
+        return status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns
 
     def stored_digest(self) -> str:
         """SHA-256 of the file's bytes as they are now, before the one read (decides a skip)."""
