@@ -19,6 +19,7 @@ import spine.domains.otc.loader as loader
 from spine.api import Spine
 from spine.domains.otc import read_ahead
 from spine.domains.otc import week_lines as sorting
+from spine.domains.otc.source import SourceFile
 from tests.conftest import TIER, all_data, child_pids, count
 from tests.domains.otc.test_bad_input import PARAMS, ingest, row
 from tests.domains.otc.test_parallel_load import week_lines, write_week
@@ -187,6 +188,53 @@ def test_a_file_changed_after_it_was_read_ahead_is_read_again(
     stored = spine.conn.execute("SELECT DISTINCT symbol, mpid, total_shares FROM otc_raw").fetchall()
     assert [tuple(r) for r in stored] == [("NEW", "CITD", 200)]
     assert children() <= before
+
+
+def test_a_read_ahead_its_week_never_took_ends_with_that_week(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second week's file is deleted once it is being read ahead: its ingest fails before it
+    could take the lines, and the reading process is gone before the third week starts."""
+    monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
+    folder = tmp_path / "files"
+    write_weeks(folder)
+    before = children()
+    real_start = read_ahead.ReadAheads.start
+    at_take: dict[str, set[int]] = {}
+    real_take = read_ahead.take
+
+    def start_then_delete(aheads: read_ahead.ReadAheads, path: Path, week: date, tier: str) -> None:
+        real_start(aheads, path, week, tier)
+        if week.isoformat() == WEEKS[1]:
+            assert len(children() - before) == 1  # being read
+            path.unlink()
+
+    def spied(conn: Any, source: Any, week: date, tier: str) -> read_ahead.ReadAhead | None:
+        at_take[week.isoformat()] = children() - before
+        return real_take(conn, source, week, tier)
+
+    monkeypatch.setattr(read_ahead.ReadAheads, "start", start_then_delete)
+    monkeypatch.setattr(read_ahead, "take", spied)
+    result = backfill(Spine(tmp_path / "spine.db"), folder)
+    assert [w["status"] for w in result["weeks"]] == ["OK", "FAILED", "OK"]
+    assert result["weeks"][1]["error"].startswith("ingest: file not found")
+    assert at_take == {WEEKS[0]: set(), WEEKS[2]: set()}  # the second week's ingest never got to take
+    assert children() <= before
+
+
+def test_a_read_ahead_is_taken_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its lines are written by one ingest: a second look for the same file and week finds nothing
+    to take (and so reads the file itself)."""
+    monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
+    path = write_week(tmp_path / "week.psv", week_lines())
+    week = date.fromisoformat(PARAMS["week_ending"])
+    spine = Spine(tmp_path / "spine.db")
+    with read_ahead.ReadAheads() as aheads, SourceFile(path) as source:
+        aheads.start(path, week, TIER)
+        first = read_ahead.take(spine.conn, source, week, TIER)
+        second = read_ahead.take(spine.conn, source, week, TIER)
+    assert first is not None and first.week == week
+    assert second is None
 
 
 def test_an_interrupted_batch_leaves_no_reading_process(

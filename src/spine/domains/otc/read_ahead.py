@@ -47,6 +47,7 @@ class ReadAhead:
     def __init__(self, source: SourceFile, week: date, tier: str) -> None:
         self.week, self.tier = week, tier
         self.identity = source.identity()
+        self.claimed = False  # its lines are written once, by the one ingest that claims it
         self._source = source  # open until the read-ahead closes (a failed fork reads it here)
         self._batches: Generator[Any, None, None] = in_child(lambda: _sorted(source, week, tier))
         try:
@@ -125,11 +126,14 @@ class ReadAheads:
     def claim(self, identity: tuple[int, ...], week: date, tier: str) -> ReadAhead | None:
         """The pending read-ahead if it read this file (``identity``) for this week; any other is
         stopped. It stays pending too, so that the batch stops it even if its taker never does
-        (closing twice is harmless)."""
+        (closing twice is harmless), but it is claimed once."""
         pending = self._pending
-        if pending is not None and (pending.identity, pending.week, pending.tier) != (identity, week, tier):
+        if pending is None or pending.claimed:
+            return None
+        if (pending.identity, pending.week, pending.tier) != (identity, week, tier):
             self.drop()
             return None
+        pending.claimed = True
         return pending
 
     def keep_only(self, week: date | None) -> None:

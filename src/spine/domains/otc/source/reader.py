@@ -57,7 +57,8 @@ class SourceFile:
     def identity(self) -> tuple[int, ...]:
         """Which file this is, as opened: device, inode, size, and the times of its last write and
         last change (ns; the change time cannot be set back, as a copy or an unpacked archive sets
-        the write time). Two opens with one identity read the same bytes."""
+        the write time). Two opens with one identity read the same bytes, unless the file was
+        rewritten within one tick of the file system's clock, at the same size."""
         status = os.fstat(self._raw.fileno())
         return status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns
 
