@@ -4,8 +4,9 @@ Inside the ingest run's transaction: `spine.domains.otc.week_lines` sorts the li
 this module writes them (texts as ids, ``executemany``), so nothing holds the whole file. A source of
 ``PARALLEL_MIN_BYTES`` or more is sorted in a forked child while the parent writes (two cores: the
 per-line Python work and SQLite's inserts overlap); a smaller one, or on a platform without
-``fork``, in this process. The two give the same rows: the same code sorts the lines, only where it
-runs differs.
+``fork``, in this process. In a backfill a new week's lines may have been sorted before its run
+began (`spine.domains.otc.read_ahead`); `WeekLoader.write` takes them from there. Each way gives the
+same rows: the same code sorts the lines, only where and when it runs differs.
 """
 
 from __future__ import annotations
