@@ -144,6 +144,27 @@ def count(conn: sqlite3.Connection, sql: str, *params: Any) -> int:
     return int(conn.execute(sql, params).fetchone()[0])
 
 
+def run_cli_into_closed_pipe(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+    """Run ``spine`` (``db`` as SPINE_DB, if given) with its standard output a pipe whose reader is
+    gone before the first line (like ``| head`` once it has its lines)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    env = {k: v for k, v in os.environ.items() if k != "SPINE_DB"}
+    if db is not None:
+        env["SPINE_DB"] = str(db)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "spine.cli", *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+
+
 def run_cli(
     *args: str,
     db: Path | None = None,

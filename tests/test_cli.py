@@ -5,16 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, SEED_WEEKS, TIER, spine_cli
+from tests.conftest import FIXTURES, SEED_WEEKS, TIER, run_cli_into_closed_pipe, spine_cli
 
 BACKFILL = [
     "run",
@@ -151,18 +148,7 @@ def test_an_unrecorded_run_keeps_its_status_and_is_no_dry_run(db_path: Path) -> 
 )
 def test_a_closed_pipe_ends_every_command_quietly(db_path: Path, args: tuple[str, ...]) -> None:
     assert spine_cli(*BACKFILL, db=db_path).returncode == 0
-    read_end, write_end = os.pipe()
-    os.close(read_end)  # the reader is gone before the first line (like `| head -1` once it has its line)
-    env = {**os.environ, "SPINE_DB": str(db_path)}
-    proc = subprocess.run(
-        [sys.executable, "-m", "spine.cli", *args],
-        stdout=write_end,
-        stderr=subprocess.PIPE,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    os.close(write_end)
+    proc = run_cli_into_closed_pipe(*args, db=db_path)
     assert (proc.returncode, proc.stderr) == (0, b"")
 
 

@@ -18,6 +18,7 @@ import pytest
 
 from spine.render.tables import TERMINAL_ROW_LIMIT, width_of
 from tests import oracle
+from tests.conftest import run_cli_into_closed_pipe
 from tests.views.history import OTC, T1, WEEKS, build, history
 
 
@@ -97,16 +98,5 @@ def test_row_limit_on_a_terminal(db: Path) -> None:
 
 
 def test_a_closed_pipe_ends_quietly(db: Path) -> None:
-    read_end, write_end = os.pipe()
-    os.close(read_end)  # the reader is gone before the first row (like `| head` once it has its lines)
-    env = {k: v for k, v in os.environ.items() if k != "SPINE_DB"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "spine.cli", "shares", "--weeks", "3", "--csv", "--db", str(db)],
-        stdout=write_end,
-        stderr=subprocess.PIPE,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    os.close(write_end)
+    proc = run_cli_into_closed_pipe("shares", "--weeks", "3", "--csv", "--db", str(db))
     assert (proc.returncode, proc.stderr) == (0, b"")
