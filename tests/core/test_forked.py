@@ -6,6 +6,7 @@ import itertools
 import os
 import signal
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -34,6 +35,25 @@ class UnpicklableRefusal(SpineError):
 
 class Refusal(SpineError):
     """A one-line error of the product's, as a pipeline raises for a file it refuses."""
+
+
+@contextmanager
+def deadline(what: str, *, then_kill: int = 0) -> Iterator[None]:
+    """Fail with ``what`` if the block still waits after 10 s (a deadlock would hang the suite),
+    killing process ``then_kill`` first so that nothing waits on it."""
+
+    def stuck(_signum: int, _frame: object) -> None:
+        if then_kill:
+            os.kill(then_kill, signal.SIGKILL)
+        raise TimeoutError(what)
+
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(10)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _gone(pid: int) -> bool:
@@ -68,19 +88,13 @@ def test_each_item_arrives_while_the_child_goes_on() -> None:
         yield "first"
         yield os.read(answer_read, 16).decode()
 
-    def stuck(_signum: int, _frame: object) -> None:
-        raise TimeoutError("the first item never arrived")
-
-    previous = signal.signal(signal.SIGALRM, stuck)
-    signal.alarm(10)
     try:
-        items = in_child(produce)
-        assert next(items) == "first"
-        os.write(answer_write, b"second")
-        assert list(items) == ["second"]
+        with deadline("the first item never arrived"):
+            items = in_child(produce)
+            assert next(items) == "first"
+            os.write(answer_write, b"second")
+            assert list(items) == ["second"]
     finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
         os.close(answer_read)
         os.close(answer_write)
 
@@ -100,17 +114,8 @@ def test_a_child_whose_parent_is_gone_ends_on_its_own() -> None:
     assert os.read(read_fd, 1000)  # the child is writing
     os.close(read_fd)
 
-    def stuck(_signum: int, _frame: object) -> None:
-        os.kill(pid, signal.SIGKILL)
-        raise TimeoutError("the child went on waiting")
-
-    previous = signal.signal(signal.SIGALRM, stuck)
-    signal.alarm(10)
-    try:
+    with deadline("the child went on waiting", then_kill=pid):
         status = os.waitpid(pid, 0)[1]
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
     assert os.waitstatus_to_exitcode(status) == 1
 
 
