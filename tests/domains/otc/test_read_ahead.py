@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import gzip
 import os
+import sqlite3
+import tempfile
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +19,10 @@ import pytest
 
 import spine.domains.otc.loader as loader
 from spine.api import Spine
-from spine.domains.otc import read_ahead
+from spine.domains.otc import read_ahead, staged_rows
 from spine.domains.otc import week_lines as sorting
 from spine.domains.otc.source import SourceFile
-from tests.conftest import TIER, all_data, child_pids, count
+from tests.conftest import TIER, all_data, child_pids, count, write_file
 from tests.domains.otc.test_bad_input import PARAMS, ingest, row
 from tests.domains.otc.test_parallel_load import week_lines, write_week
 
@@ -118,6 +120,67 @@ def test_weeks_read_ahead_store_what_reading_in_turn_stores(
     assert children() <= before  # no reading process outlives the batch
 
 
+WEBSITE_HEADER = (
+    "tierDescription|issueSymbolIdentifier|issueName|marketParticipantName|MPID|"
+    "totalWeeklyShareQuantity|totalWeeklyTradeCount|lastUpdateDate"
+)
+VENUES = {"NITE": "NITE VIRTU AMERICAS LLC", "CITD": "CITD CITADEL SECURITIES LLC", "JANE": "JANE STREET"}
+
+
+def named_rows(week: str) -> list[tuple[str, str, str, str]]:
+    """(symbol, issue name, MPID, venue name as written) of a week: most names are the week before's,
+    some are new (a renamed issue, a new venue, the week's publication date)."""
+    index = WEEKS.index(week)
+    venues = dict(VENUES, **({"ABCD": f"ABCD NEW VENUE {index}"} if index else {}))
+    return [
+        (f"S{i:03d}", f"Issue {i} Inc" if i % 7 or not index else f"Issue {i} Renamed {index}", mpid, name)
+        for i in range(40)
+        for mpid, name in venues.items()
+    ]
+
+
+def write_named_weeks(folder: Path) -> None:
+    folder.mkdir()
+    for week in WEEKS:
+        published = (date.fromisoformat(week) + timedelta(days=10)).isoformat()
+        lines = [
+            f"NMS Tier 1|{symbol}|{issue}|{venue}|{mpid}|{100 + n}|{1 + n % 5}|{published}"
+            for n, (symbol, issue, mpid, venue) in enumerate(named_rows(week))
+        ]
+        write_file(folder / f"week_{week}.psv", "\n".join([WEBSITE_HEADER, *lines]) + "\n")
+
+
+def test_texts_read_ahead_get_the_ids_reading_in_turn_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[str]
+) -> None:
+    """Names and dates, new and known, come through a read-ahead's scratch file as the same texts
+    with the same ids; and no scratch file outlives the batch."""
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    write_named_weeks(tmp_path / "files")
+    ahead, in_turn, ahead_result, in_turn_result = backfill_both(
+        tmp_path, monkeypatch, tmp_path / "files", taken, read=list(WEEKS[1:])
+    )
+    assert ahead_result == in_turn_result
+    for week in WEEKS:
+        stored = ahead.conn.execute(
+            "SELECT symbol, issue_name, mpid, venue_name FROM otc_venue_volume WHERE week_ending = ?"
+            " ORDER BY symbol, mpid",
+            (week,),
+        ).fetchall()
+        expected = sorted((s, issue, m, v.removeprefix(f"{m} ")) for s, issue, m, v in named_rows(week))
+        assert [tuple(r) for r in stored] == expected
+    ids = (
+        "SELECT k.week_ending, r.record_id, r.issue_name_id, r.venue_name_id, r.last_update_id"
+        " FROM otc_raw_record r JOIN otc_week_key k USING (week_key) ORDER BY 1, 2"
+    )
+    texts = "SELECT text_id, text FROM otc_text ORDER BY text_id"
+    for sql in (ids, texts):
+        assert [tuple(r) for r in ahead.conn.execute(sql)] == [tuple(r) for r in in_turn.conn.execute(sql)]
+    assert list(scratch.iterdir()) == []
+
+
 def _nul_at_line_2502(path: Path) -> str:
     lines = path.read_text(encoding="utf-8", errors="surrogateescape").split("\n")
     lines[2501] = f"{WEEKS[1]}|{TIER}|NUL\x00|NITE|5|1"
@@ -146,7 +209,7 @@ def test_a_file_refused_while_read_ahead_fails_its_own_week_only(
         monkeypatch,
         folder,
         taken,
-        read=[WEEKS[1]],  # a week is read ahead once the one before is in
+        read=list(WEEKS[1:]),  # both later weeks are read ahead once the first is in
     )
     assert ahead_result == in_turn_result
     failed = ahead_result["weeks"][1]
@@ -178,7 +241,7 @@ def test_a_file_changed_after_it_was_read_ahead_is_read_again(
     path = write_week(tmp_path / "week.psv", [row("OLD", "NITE", 100, 1)] * 20)
     spine = Spine(tmp_path / "spine.db")
     before = children()
-    with read_ahead.ReadAheads() as aheads:
+    with read_ahead.ReadAheads(spine.conn) as aheads:
         aheads.start(path, date.fromisoformat(PARAMS["week_ending"]), TIER)
         assert len(children() - before) == 1
         change(path, write_week(tmp_path / "new.psv", [row("NEW", "CITD", 200, 1)] * 20))
@@ -194,7 +257,7 @@ def test_a_read_ahead_its_week_never_took_ends_with_that_week(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The second week's file is deleted once it is being read ahead: its ingest fails before it
-    could take the lines, and the reading process is gone before the third week starts."""
+    could take the lines, and its reading process is gone before the third week's ingest."""
     monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
     folder = tmp_path / "files"
     write_weeks(folder)
@@ -202,11 +265,14 @@ def test_a_read_ahead_its_week_never_took_ends_with_that_week(
     real_start = read_ahead.ReadAheads.start
     at_take: dict[str, set[int]] = {}
     real_take = read_ahead.take
+    reading: dict[str, set[int]] = {}
 
     def start_then_delete(aheads: read_ahead.ReadAheads, path: Path, week: date, tier: str) -> None:
+        earlier = children()
         real_start(aheads, path, week, tier)
+        reading[week.isoformat()] = children() - earlier
         if week.isoformat() == WEEKS[1]:
-            assert len(children() - before) == 1  # being read
+            assert len(reading[WEEKS[1]]) == 1  # being read
             path.unlink()
 
     def spied(conn: Any, source: Any, week: date, tier: str) -> read_ahead.ReadAhead | None:
@@ -218,7 +284,9 @@ def test_a_read_ahead_its_week_never_took_ends_with_that_week(
     result = backfill(Spine(tmp_path / "spine.db"), folder)
     assert [w["status"] for w in result["weeks"]] == ["OK", "FAILED", "OK"]
     assert result["weeks"][1]["error"].startswith("ingest: file not found")
-    assert at_take == {WEEKS[0]: set(), WEEKS[2]: set()}  # the second week's ingest never got to take
+    assert set(at_take) == {WEEKS[0], WEEKS[2]}  # the second week's ingest never got to take
+    assert at_take[WEEKS[0]] == set()
+    assert at_take[WEEKS[2]] <= reading[WEEKS[2]]  # the third week's own reader, if still running
     assert children() <= before
 
 
@@ -229,7 +297,7 @@ def test_a_read_ahead_is_taken_once(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     path = write_week(tmp_path / "week.psv", week_lines())
     week = date.fromisoformat(PARAMS["week_ending"])
     spine = Spine(tmp_path / "spine.db")
-    with read_ahead.ReadAheads() as aheads, SourceFile(path) as source:
+    with read_ahead.ReadAheads(spine.conn) as aheads, SourceFile(path) as source:
         aheads.start(path, week, TIER)
         first = read_ahead.take(spine.conn, source, week, TIER)
         second = read_ahead.take(spine.conn, source, week, TIER)
@@ -237,17 +305,23 @@ def test_a_read_ahead_is_taken_once(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert second is None
 
 
-def test_an_interrupted_batch_leaves_no_reading_process(
+def test_an_interrupted_batch_leaves_no_reading_process_and_no_scratch_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     path = write_week(tmp_path / "week.psv", week_lines())
+    spine = Spine(tmp_path / "spine.db")
     before = children()
-    with pytest.raises(KeyboardInterrupt), read_ahead.ReadAheads() as aheads:
+    with pytest.raises(KeyboardInterrupt), read_ahead.ReadAheads(spine.conn) as aheads:
         aheads.start(path, date.fromisoformat(PARAMS["week_ending"]), TIER)
         assert len(children() - before) == 1
+        assert len(list(scratch.iterdir())) == 1  # the batch's scratch folder
         raise KeyboardInterrupt
     assert children() <= before
+    assert list(scratch.iterdir()) == []
 
 
 def test_a_file_refused_at_its_header_is_not_read_ahead(
@@ -258,7 +332,7 @@ def test_a_file_refused_at_its_header_is_not_read_ahead(
     path.write_bytes(b"not|a|header\n1|2|3\n")
     spine = Spine(tmp_path / "spine.db")
     before = children()
-    with read_ahead.ReadAheads() as aheads:
+    with read_ahead.ReadAheads(spine.conn) as aheads:
         aheads.start(path, date.fromisoformat(PARAMS["week_ending"]), TIER)
         assert children() <= before
         refused_ahead = ingest(spine, path)
@@ -266,3 +340,40 @@ def test_a_file_refused_at_its_header_is_not_read_ahead(
     assert taken == []
     assert not refused_ahead.ok
     assert refused_ahead.error == refused_here.error
+
+
+def test_without_room_for_a_scratch_file_nothing_is_read_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[str]
+) -> None:
+    monkeypatch.setattr(read_ahead, "_SCRATCH_ROOM", 1 << 80)  # more room than any disk has
+    write_weeks(tmp_path / "files")
+    ahead, in_turn, ahead_result, in_turn_result = backfill_both(
+        tmp_path, monkeypatch, tmp_path / "files", taken, read=[]
+    )
+    assert ahead_result == in_turn_result
+    assert all_data(ahead.conn) == all_data(in_turn.conn)
+
+
+def test_a_scratch_file_that_cannot_be_written_fails_its_week_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+
+    def disk_full(*_args: Any) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(staged_rows.RowStage, "write", disk_full)  # in the forked reader too
+    write_weeks(tmp_path / "files")
+    result = backfill(Spine(tmp_path / "spine.db"), tmp_path / "files")
+    assert [w["status"] for w in result["weeks"]] == ["OK", "FAILED", "FAILED"]
+    assert list(scratch.iterdir()) == []  # the scratch folder went with the batch
+    for week in result["weeks"][1:]:
+        path = f"/{TIER}-{week['week_ending']}.db"
+        assert week["error"].startswith("ingest: could not write the scratch file ")
+        assert week["error"].endswith(
+            f"{path} of a read-ahead: database or disk is full"
+            " (free space in its folder, or set TMPDIR to a folder with room)"
+        )

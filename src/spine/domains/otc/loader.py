@@ -5,8 +5,9 @@ this module writes them (texts as ids, ``executemany``), so nothing holds the wh
 ``PARALLEL_MIN_BYTES`` or more is sorted in a forked child while the parent writes (two cores: the
 per-line Python work and SQLite's inserts overlap); a smaller one, or on a platform without
 ``fork``, in this process. In a backfill a new week's lines may have been sorted before its run
-began (`spine.domains.otc.read_ahead`); `WeekLoader.write` takes them from there. Each way gives the
-same rows: the same code sorts the lines, only where and when it runs differs.
+began (`spine.domains.otc.read_ahead`), its raw records written into a scratch file that
+`WeekLoader.write` copies in one statement (`spine.domains.otc.staged_rows`). Each way gives the same
+rows: the same code sorts the lines, only where and when it runs differs.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from spine.core.forked import can_fork, in_child
-from spine.domains.otc import raw_store
+from spine.domains.otc import raw_store, staged_rows
 from spine.domains.otc.models import RawRecord, SourceReject
 from spine.domains.otc.records import parse
 from spine.domains.otc.rejects import store_rejects
@@ -29,6 +30,7 @@ from spine.domains.otc.week_lines import (
     LinesDone,
     RawRows,
     RejectRows,
+    StagedRows,
     Tally,
     WeekLines,
 )
@@ -134,7 +136,8 @@ class WeekLoader:
         self.row = raw_store.StoredRow(extra_columns)
         self.first_id = raw_store.next_record_id(conn, key)
         self._texts = raw_store.TextIds(conn)
-        self._raw_sql = raw_store.raw_upsert_sql(self.row.columns, key, target.capture_id, lineage)
+        self._run = (key, target.capture_id, lineage)
+        self._raw_sql = raw_store.raw_upsert_sql(self.row.columns, *self._run)
         self._reject_stamp = target.reject_stamp()
         self._total_stamp = target.total_stamp()
 
@@ -156,6 +159,8 @@ class WeekLoader:
             for batch in batches:
                 if isinstance(batch, RawRows):
                     new_rows += self._write_raw(batch.rows)
+                elif isinstance(batch, StagedRows):
+                    new_rows += staged_rows.copy_staged(self.conn, batch, self._staged_sql)
                 elif isinstance(batch, RejectRows):
                     store_rejects(self.conn, [{**row, **self._reject_stamp} for row in batch.rows])
                 else:
@@ -166,6 +171,12 @@ class WeekLoader:
                     next(batches, None)  # the end of the stream: a child then exits on its own
                     return batch
         raise RuntimeError("the lines ended without their tally")
+
+    def _staged_sql(self, staged: str, text_map: str) -> str:
+        row = self.row
+        return raw_store.staged_upsert_sql(
+            row.columns, row.text_id_columns, *self._run, staged=staged, text_map=text_map
+        )
 
     def _write_raw(self, rows: list[dict[str, Any]]) -> int:
         self._texts.resolve(rows, self.row.text_id_columns)

@@ -171,12 +171,45 @@ def raw_upsert_sql(columns: Iterable[str], key: int, capture_id: int, lineage: i
     record current and changes nothing: it is counted as a duplicate line.
     """
     names = list(columns)
-    constants = ", ".join(sql_constant(v) for v in (key, capture_id, lineage))
+    values = f"VALUES ({', '.join(':' + c for c in names)}, {_constants(key, capture_id, lineage)})"
+    return _upsert(names, values)
+
+
+def staged_upsert_sql(
+    columns: Iterable[str],
+    text_columns: Iterable[str],
+    key: int,
+    capture_id: int,
+    lineage: int,
+    *,
+    staged: str,
+    text_map: str,
+) -> str:
+    """The same upsert of rows read from the table ``staged``, in record order, its
+    ``text_columns`` holding local ids that ``text_map`` (``local_id``, ``text_id``) maps."""
+    names = list(columns)
+    texts = set(text_columns)
+    picked = [
+        f"(SELECT m.text_id FROM {text_map} m WHERE m.local_id = s.{c})" if c in texts else f"s.{c}"  # noqa: S608
+        for c in names
+    ]
+    # "WHERE true": SQLite's rule for an upsert on a SELECT (else ON CONFLICT reads as a join's ON).
+    values = (
+        f"SELECT {', '.join(picked)}, {_constants(key, capture_id, lineage)}"  # noqa: S608
+        f" FROM {staged} s WHERE true ORDER BY s.record_id"
+    )
+    return _upsert(names, values)
+
+
+def _constants(key: int, capture_id: int, lineage: int) -> str:
+    return ", ".join(sql_constant(v) for v in (key, capture_id, lineage))
+
+
+def _upsert(names: list[str], values: str) -> str:
     # Columns the file's layout lacks are absent from the insert: excluded.<name> is NULL for them.
     updates = ", ".join(f"{name} = excluded.{name}" for name in _FOLLOW_LATEST)
     return (
-        f"INSERT INTO otc_raw_record ({', '.join(names)}, week_key, capture_id, lineage_id)"  # noqa: S608
-        f" VALUES ({', '.join(':' + c for c in names)}, {constants})"
+        f"INSERT INTO otc_raw_record ({', '.join(names)}, week_key, capture_id, lineage_id) {values}"
         " ON CONFLICT (week_key, record_key) DO UPDATE SET"
         " absent_ranges = CASE WHEN otc_raw_record.superseded_by_capture_id <> excluded.capture_id"
         "   THEN json_insert(coalesce(otc_raw_record.absent_ranges, '[]'), '$[#]',"

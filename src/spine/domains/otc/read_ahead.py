@@ -2,9 +2,10 @@
 
 Why: in a backfill from files, a week's ingest waits on its per-line work (reading, parsing,
 hashing) about as long as on its writes, while normalize and aggregate leave the second core idle.
-So once a week is ingested, the batch starts reading the next week's file in a forked child
-(`spine.core.forked`); the child sorts its lines into batches (`WeekLines`) and holds them until that
-week's ingest takes them (README "Performance").
+So once a week is ingested, the batch starts reading the following weeks' files (``WEEKS_AHEAD``),
+each in a forked child (`spine.core.forked`); the child sorts its lines (`WeekLines`), writes the raw
+records into a scratch file (`spine.domains.otc.staged_rows`) and holds the rest until that week's
+ingest takes them (README "Performance").
 
 A read-ahead is an earlier start of the same work, never another outcome:
 
@@ -15,13 +16,16 @@ A read-ahead is an earlier start of the same work, never another outcome:
 - the file is named as the ingest names it (its absolute path), so what the child meets (a file
   refused at its header or at any later line, a damaged gzip stream) is raised by the ingest that
   takes it in the words that ingest would have used reading the file itself;
-- a read-ahead nobody takes is stopped once its week has run, and with the batch.
+- a read-ahead nobody takes is stopped once its week has run, and with the batch; its scratch
+  file goes with it.
 """
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
-from collections.abc import Generator
+import tempfile
+from collections.abc import Collection, Generator
 from contextvars import ContextVar, Token
 from datetime import date
 from pathlib import Path
@@ -30,7 +34,7 @@ from typing import Any
 
 from spine.core.errors import SpineError
 from spine.core.forked import in_child
-from spine.domains.otc import raw_store
+from spine.domains.otc import raw_store, staged_rows
 from spine.domains.otc.loader import WeekLoader, worth_a_child
 from spine.domains.otc.models import FileInfo
 from spine.domains.otc.raw_store import FIRST_RECORD_ID, StoredRow
@@ -38,18 +42,27 @@ from spine.domains.otc.records import parse
 from spine.domains.otc.source import SourceFile
 from spine.domains.otc.week_lines import Batch, LinesDone, WeekLines
 
+# Weeks read ahead of the one being run. Two: a child needs about as long as a week's ingest,
+# normalize and aggregate, so one started just after the previous week's ingest would keep its
+# week's ingest waiting.
+WEEKS_AHEAD = 2
+
+# Free space a read-ahead needs in the scratch folder, in multiples of its file's size.
+_SCRATCH_ROOM = 10
+
 _batch: ContextVar[ReadAheads | None] = ContextVar("otc_read_aheads", default=None)
 
 
 class ReadAhead:
     """One week's file, being read in a child: its layout, then its sorted lines as they come."""
 
-    def __init__(self, source: SourceFile, week: date, tier: str) -> None:
+    def __init__(self, source: SourceFile, week: date, tier: str, scratch: Path) -> None:
         self.week, self.tier = week, tier
         self.identity = source.identity()
         self.claimed = False  # its lines are written once, by the one ingest that claims it
         self._source = source  # open until the read-ahead closes (a failed fork reads it here)
-        self._batches: Generator[Any, None, None] = in_child(lambda: _sorted(source, week, tier))
+        self._scratch = scratch
+        self._batches: Generator[Any, None, None] = in_child(lambda: _sorted(source, week, tier, scratch))
         try:
             self.info: FileInfo = next(self._batches)  # the fork, then the header as the child read it
         except BaseException:
@@ -62,11 +75,12 @@ class ReadAhead:
         return loader.write(batches)
 
     def close(self) -> None:
-        """Stop the child (if still reading) and close the file."""
+        """Stop the child (if still reading), close the file and delete the scratch file."""
         try:
             self._batches.close()
         finally:
             self._source.close()
+            self._scratch.unlink(missing_ok=True)
 
     def __enter__(self) -> ReadAhead:
         return self
@@ -77,38 +91,46 @@ class ReadAhead:
         self.close()
 
 
-def _sorted(source: SourceFile, week: date, tier: str) -> Generator[FileInfo | Batch, None, None]:
-    """The child's work: the file's layout, then its lines sorted into batches to write."""
+def _sorted(
+    source: SourceFile, week: date, tier: str, scratch: Path
+) -> Generator[FileInfo | Batch, None, None]:
+    """The child's work: the file's layout, then its lines sorted, the raw records into ``scratch``."""
     info, lines = parse(source)
     yield info
-    sorter = WeekLines(week, tier, StoredRow(info.extra_columns), FIRST_RECORD_ID)
-    yield from sorter.batches(lines, source.finish)
+    row = StoredRow(info.extra_columns)
+    sorter = WeekLines(week, tier, row, FIRST_RECORD_ID)
+    yield from staged_rows.staged(sorter.batches(lines, source.finish), scratch, row)
 
 
 class ReadAheads:
-    """The read-ahead of one batch of weeks: at most one week at a time, stopped with the batch.
+    """The read-ahead of one batch of weeks: up to ``WEEKS_AHEAD`` weeks, stopped with the batch.
 
-    Used as a context manager around the batch's weeks; an ingest run inside it finds the read-ahead
-    with `take`.
+    Used as a context manager around the batch's weeks; an ingest run inside it finds its week's
+    read-ahead with `take`. The scratch files live in a folder of their own, removed at the end.
     """
 
-    def __init__(self) -> None:
-        self._pending: ReadAhead | None = None
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._pending: list[ReadAhead] = []
+        self._folder: Path | None = None
         self._token: Token[ReadAheads | None] | None = None
 
     def start(self, path: Path, week: date, tier: str) -> None:
-        """Start reading ``path`` for ``week`` of ``tier`` (a week the database does not hold yet).
-        A file that cannot be read ahead is left to the ingest, which says why."""
-        self.drop()
+        """Start reading ``path`` for ``week`` of ``tier`` (a week the database does not hold yet),
+        unless it is being read already. A file that cannot be read ahead is left to the ingest,
+        which says why."""
+        if any(p.week == week and p.tier == tier for p in self._pending):
+            return
         try:
             source = SourceFile(path.absolute())  # as the ingest opens it (its lineage, its messages)
         except SpineError:
             return
-        if not worth_a_child(source.size):
+        folder = self._scratch_folder(source.size) if worth_a_child(source.size) else None
+        if folder is None:
             source.close()
             return
         try:
-            self._pending = ReadAhead(source, week, tier)
+            self._pending.append(ReadAhead(source, week, tier, folder / f"{tier}-{week}.db"))
         except Exception:
             # Whatever stops the read here (a refused header, a failed child) the ingest meets again
             # in its own run, where it is recorded against the week.
@@ -117,30 +139,43 @@ class ReadAheads:
             source.close()
             raise
 
-    def drop(self) -> None:
-        """Stop the pending read-ahead, if any."""
-        pending, self._pending = self._pending, None
-        if pending is not None:
-            pending.close()
+    def _scratch_folder(self, size: int) -> Path | None:
+        """The batch's scratch folder (made on first use) if it has room for a file read from
+        ``size`` bytes: a scratch file is smaller than the text it holds, and a gzip file's text is
+        seldom over ``_SCRATCH_ROOM`` times its size. None without room: the ingest reads the file."""
+        try:
+            if self._folder is None:
+                self._folder = Path(tempfile.mkdtemp(prefix="spine-read-ahead-"))
+            room = shutil.disk_usage(self._folder).free >= _SCRATCH_ROOM * size
+        except OSError:
+            return None
+        return self._folder if room else None
+
+    def drop(self, ahead: ReadAhead) -> None:
+        """Stop one pending read-ahead."""
+        self._pending.remove(ahead)
+        ahead.close()
 
     def claim(self, identity: tuple[int, ...], week: date, tier: str) -> ReadAhead | None:
-        """The pending read-ahead if it read this file (``identity``) for this week; any other is
-        stopped. It stays pending too, so that the batch stops it even if its taker never does
-        (closing twice is harmless), but it is claimed once."""
-        pending = self._pending
+        """The pending read-ahead of this week if it read this file (``identity``); one that read
+        another file is stopped. It stays pending too, so that the batch stops it even if its taker
+        never does (closing twice is harmless), but it is claimed once."""
+        pending = next((p for p in self._pending if (p.week, p.tier) == (week, tier)), None)
         if pending is None or pending.claimed:
             return None
-        if (pending.identity, pending.week, pending.tier) != (identity, week, tier):
-            self.drop()
+        if pending.identity != identity:
+            self.drop(pending)
             return None
         pending.claimed = True
         return pending
 
-    def keep_only(self, week: date | None) -> None:
-        """Stop the pending read-ahead unless it is for ``week``: a week that has run (its ingest
+    def keep_only(self, weeks: Collection[date]) -> None:
+        """Stop every pending read-ahead but those of ``weeks``: a week that has run (its ingest
         failed before taking its read-ahead, say) leaves no child behind."""
-        if self._pending is not None and self._pending.week != week:
-            self.drop()
+        for pending in [p for p in self._pending if p.week not in weeks]:
+            self.drop(pending)
+        if not self._conn.in_transaction:  # the week's runs have ended: its scratch file goes too
+            staged_rows.detach(self._conn)
 
     def __enter__(self) -> ReadAheads:
         self._token = _batch.set(self)
@@ -151,7 +186,11 @@ class ReadAheads:
     ) -> None:
         if self._token is not None:
             _batch.reset(self._token)
-        self.drop()
+        try:
+            self.keep_only(())
+        finally:
+            if self._folder is not None:
+                shutil.rmtree(self._folder, ignore_errors=True)
 
 
 def take(conn: sqlite3.Connection, source: SourceFile, week: date, tier: str) -> ReadAhead | None:

@@ -71,6 +71,14 @@ class RejectRows:
 
 
 @dataclass
+class StagedRows:
+    """Raw records written into a scratch file rather than sent (`spine.domains.otc.staged_rows`)."""
+
+    path: str
+    rows: int
+
+
+@dataclass
 class LinesDone:
     """The end of the lines: the published totals, the tally, and the source's SHA-256 and size."""
 
@@ -80,7 +88,7 @@ class LinesDone:
     size: int
 
 
-Batch = RawRows | RejectRows | LinesDone
+Batch = RawRows | StagedRows | RejectRows | LinesDone
 
 
 class WeekLines:

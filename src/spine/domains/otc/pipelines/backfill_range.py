@@ -31,7 +31,7 @@ from spine.domains.otc.pipelines.week_batch import (
     WeeksPipeline,
     counts,
 )
-from spine.domains.otc.read_ahead import ReadAheads
+from spine.domains.otc.read_ahead import WEEKS_AHEAD, ReadAheads
 from spine.domains.otc.source import file_digest
 
 MAX_WEEKS = 1040  # twenty years of weeks in one backfill
@@ -121,14 +121,14 @@ class BackfillRange(WeeksPipeline):
         batch = WeekBatch(
             self, self.tier, force=self.values["force"], reject_zero_volume=self.values["reject_zero_volume"]
         )
-        with ReadAheads() as aheads:
+        with ReadAheads(self.conn) as aheads:
             for index, outcome in enumerate(plan):
                 self._progress(f"week {outcome.week_ending}", index, len(plan))
-                following = plan[index + 1] if index + 1 < len(plan) else None
+                following = plan[index + 1 : index + 1 + WEEKS_AHEAD]
                 batch.run_week(
                     outcome, self._first_step(outcome), then=partial(self._read_ahead, aheads, following)
                 )
-                aheads.keep_only(date.fromisoformat(following.week_ending) if following else None)
+                aheads.keep_only({date.fromisoformat(o.week_ending) for o in following})
                 if self.from_finra and outcome.stages.get("fetch") != "failed":  # else no archive file
                     outcome.file = str(outcome.results.get("fetch", {}).get("archive_file", ""))
         follow_up = batch.follow_up(
@@ -161,13 +161,14 @@ class BackfillRange(WeeksPipeline):
             return Step("fetch", "otc.fetch_week", {"archive": str(folder)})
         return Step("ingest", "otc.ingest_week", {"file_path": outcome.file})
 
-    def _read_ahead(self, aheads: ReadAheads, outcome: WeekOutcome | None) -> None:
-        """Start reading the batch's next week while this one's later stages run, if it is a file
-        for a week the database does not hold yet (see `spine.domains.otc.read_ahead`)."""
-        if outcome is None or self.from_finra:
+    def _read_ahead(self, aheads: ReadAheads, following: list[WeekOutcome]) -> None:
+        """Start reading the batch's next weeks while this one's later stages run, those that are
+        files for weeks the database does not hold yet (see `spine.domains.otc.read_ahead`)."""
+        if self.from_finra:
             return
-        if manifest.get(self.conn, outcome.week_ending, self.tier) is None:
-            aheads.start(Path(outcome.file), date.fromisoformat(outcome.week_ending), self.tier)
+        for outcome in following:
+            if manifest.get(self.conn, outcome.week_ending, self.tier) is None:
+                aheads.start(Path(outcome.file), date.fromisoformat(outcome.week_ending), self.tier)
 
     def _newest_published(self) -> date | None:
         from spine.domains.otc.finra.client import FinraClient  # httpx loads only for a fetch
