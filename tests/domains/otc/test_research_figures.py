@@ -148,6 +148,37 @@ def test_venue_hhi_per_tier_week_and_per_symbol(made: Path) -> None:
     assert {(r["non_ats_volume"], r["ats_share_of_otc_pct"]) for r in snapshot.values()} == {(None, None)}
 
 
+# Venue volumes around the edge of what SQLite's 64-bit integers hold, per week: in the first, one
+# symbol has a venue whose square does not fit (that symbol's HHI is done in Python, the others' sums
+# in SQL); in the second, every square fits but one symbol's sum of squares does not (the whole week
+# is done in Python). 3,037,000,499 is the largest volume whose square fits. WIDE's HHI is exactly
+# 9,990.005, which rounds up to 9,990.01; a sum of squares in floating point gives 9,990.00.
+BIG_RECORDS: dict[str, list[tuple[str, str, int, int]]] = {
+    "2025-11-28": [
+        ("WIDE", "NITE", 3_037_008_736, 900), ("WIDE", "CITD", 1_519_264, 1),
+        ("EDGE", "NITE", 3_037_000_499, 10), ("EDGE", "CITD", 3, 1),
+        ("EVRY", "NITE", 600_000, 3000), ("EVRY", "CITD", 400_000, 2000), ("EVRY", "JANE", 1, 1),
+    ],
+    "2025-12-05": [
+        ("SUMS", "NITE", 3_000_000_000, 50), ("SUMS", "CITD", 2_999_999_999, 40),
+        ("SUMS", "JANE", 1_000_000_001, 30),
+        ("EVRY", "NITE", 700_000, 3300), ("EVRY", "CITD", 300_000, 1500),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("week", sorted(BIG_RECORDS))
+def test_venue_hhi_is_exact_beyond_64_bit_squares(tmp_path: Path, week: str) -> None:
+    source = write_weeks(tmp_path / "weeks", {week: BIG_RECORDS[week]})
+    with Spine(tmp_path / "spine.db") as spine:
+        result = spine.run("otc.backfill_range", tier=T1, source_dir=str(source), weeks_back=1, end_week=week)
+        assert result.ok and result.metrics["weeks_failed"] == 0, result.error
+        rows = spine.conn.execute("SELECT symbol, venue_hhi FROM otc_research_snapshot").fetchall()
+    got = {r["symbol"]: r["venue_hhi"] for r in rows}
+    symbols = {s for s, _m, _v, _t in BIG_RECORDS[week]}
+    assert got == {s: oracle.hhi(v for x, _m, v, _t in BIG_RECORDS[week] if x == s) for s in symbols}
+
+
 def test_snapshot_top_venue_most_shares_ties_to_the_smallest_mpid(made: Path) -> None:
     week = WEEKS[-1]
     rows = stored(made, "SELECT * FROM otc_research_snapshot WHERE week_ending = :w", w=week)

@@ -21,20 +21,31 @@ from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipel
 
 _INT64_MAX = 2**63 - 1
 
-# Per symbol of the week: the venue HHI and the most shares at one venue in one pass, then the top
-# venue (the smallest MPID holding those shares) by a seek into the symbol's own rows: cheaper than
-# ranking every row with a window function.
+# Per symbol of the week: the most shares at one venue and the sums the venue HHI needs, in one pass
+# (figures.hhi: in SQL while they fit 64 bits; a week where a sum does not is done in Python, and a
+# symbol with a volume beyond hhi.SQUARE_MAX too). Then the top venue (the smallest MPID holding
+# those shares) by a seek into the symbol's own rows: cheaper than ranking every row with a window
+# function.
 _VENUES = (
     "CREATE TEMP TABLE otc_snapshot_venues (symbol TEXT PRIMARY KEY, top_mpid TEXT, top_shares INTEGER,"
-    " venue_hhi TEXT)",
-    """INSERT INTO otc_snapshot_venues (symbol, venue_hhi, top_shares)
+    " volume INTEGER, squares INTEGER, venue_hhi TEXT)"
+)
+_VENUE_SUMS = """INSERT INTO otc_snapshot_venues (symbol, top_shares, volume, squares)
+    SELECT symbol, MAX(total_shares), SUM(total_shares),
+           SUM(CASE WHEN total_shares <= :square_max THEN total_shares * total_shares END)
+    FROM otc_venue_volume WHERE week_ending = :week AND tier = :tier GROUP BY symbol"""
+_HHI_OF_SUMS = """UPDATE otc_snapshot_venues SET venue_hhi =
+    CASE WHEN top_shares <= :square_max THEN spine_hhi_of_sums(squares, volume)
+         ELSE (SELECT spine_hhi(v.total_shares) FROM otc_venue_volume v
+               WHERE v.week_ending = :week AND v.tier = :tier AND v.symbol = otc_snapshot_venues.symbol)
+    END"""
+_VENUES_IN_PYTHON = """INSERT INTO otc_snapshot_venues (symbol, venue_hhi, top_shares)
     SELECT symbol, spine_hhi(total_shares), MAX(total_shares) FROM otc_venue_volume
-    WHERE week_ending = :week AND tier = :tier GROUP BY symbol""",
-    """UPDATE otc_snapshot_venues SET top_mpid = (
+    WHERE week_ending = :week AND tier = :tier GROUP BY symbol"""
+_TOP_MPID = """UPDATE otc_snapshot_venues SET top_mpid = (
       SELECT MIN(v.mpid) FROM otc_venue_volume v
       WHERE v.week_ending = :week AND v.tier = :tier AND v.symbol = otc_snapshot_venues.symbol
-        AND v.total_shares = otc_snapshot_venues.top_shares)""",
-)
+        AND v.total_shares = otc_snapshot_venues.top_shares)"""
 
 # Per symbol: its non-ATS volume; a week with no non-ATS row leaves the figures null (see _SNAPSHOT).
 _NON_ATS = (
@@ -100,6 +111,7 @@ class ResearchSnapshotWeek(WeekPipeline):
             "batch_id": self.batch_id,
             "now": utc_now(),
             "int64_max": _INT64_MAX,
+            "square_max": hhi.SQUARE_MAX,
         }
         try:
             symbols, non_ats = self._insert(params)
@@ -130,7 +142,8 @@ class ResearchSnapshotWeek(WeekPipeline):
         """Insert the week's rows; a sum beyond 64 bits is a PipelineError (the run rolls back)."""
         hhi.register(self.conn)
         try:
-            for statement in (*_VENUES, *_NON_ATS):
+            self._venue_figures(params)
+            for statement in _NON_ATS:
                 self.conn.execute(statement, params)
             has_non_ats = self.conn.execute("SELECT EXISTS (SELECT 1 FROM temp.otc_snapshot_non_ats)")
             params["has_non_ats"] = int(has_non_ats.fetchone()[0])
@@ -145,3 +158,16 @@ class ResearchSnapshotWeek(WeekPipeline):
                 " check the week's share and trade counts"
             ) from None
         return symbols, bool(params["has_non_ats"])
+
+    def _venue_figures(self, params: dict[str, object]) -> None:
+        """Each symbol's venue HHI, top venue and its shares (``temp.otc_snapshot_venues``)."""
+        self.conn.execute(_VENUES)
+        try:
+            self.conn.execute(_VENUE_SUMS, params)  # a failed statement leaves the table empty
+        except sqlite3.OperationalError as exc:
+            if "overflow" not in str(exc):
+                raise
+            self.conn.execute(_VENUES_IN_PYTHON, params)
+        else:
+            self.conn.execute(_HHI_OF_SUMS, params)
+        self.conn.execute(_TOP_MPID, params)
