@@ -666,6 +666,23 @@ def test_duplicate_key_earlier_line_wins(spine: Spine, tmp_path: Path, first: in
     assert ("TSLA", "NITE", first, 1) in [v[:4] for v in volumes(spine.conn)]
 
 
+HUGE_AVERAGE = ("TSLA", "NITE", 30_000_000_000_000_000, 7)  # its average is stored exactly
+PLAIN = ("TSLA", "NITE", 50, 2)
+
+
+@pytest.mark.parametrize(("early", "late"), [(HUGE_AVERAGE, PLAIN), (PLAIN, HUGE_AVERAGE)])
+def test_duplicate_key_beside_an_average_beyond_64_bits(
+    spine: Spine, tmp_path: Path, early: tuple[str, str, int, int], late: tuple[str, str, int, int]
+) -> None:
+    """A record whose average trade size normalize stores exactly and a plain record of the same key
+    are still one key: the earlier line wins."""
+    load(spine, seed_file(tmp_path, GOOD_1, row(*early), row(*late)))
+    assert rejects(spine.conn) == [
+        (4, row(*late), "NORMALIZE", "DUPLICATE_KEY", "a record for TSLA/NITE was accepted from line 3")
+    ]
+    assert [v[:4] for v in volumes(spine.conn) if v[0] == "TSLA"] == [early]
+
+
 def test_duplicate_key_after_a_rejected_line_is_accepted(spine: Spine, tmp_path: Path) -> None:
     """Only an accepted record blocks its key: a negative line does not shadow a good one."""
     bad, good = row("TSLA", "NITE", -5, 1), row("TSLA", "NITE", 50, 2)

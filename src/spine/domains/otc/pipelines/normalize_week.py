@@ -28,8 +28,7 @@ from spine.domains.otc.source import source_lines
 
 # Symbol: a letter, then letters, digits, '.' or '-', 1 to 10 in all. MPID: 4 letters or digits.
 # GLOB classes are ASCII, as is the rule; a non-ASCII character fails it.
-_CLASSIFY = f"""
-CREATE TEMP TABLE otc_norm_work AS
+_CLASSIFIED = f"""
 SELECT record_id, record_key, symbol, mpid, total_shares, total_trades, source_line, non_ats, firm_key,
        venue_name,
        CASE
@@ -62,12 +61,29 @@ FROM (SELECT record_id, record_key, symbol, mpid, total_shares, total_trades,
             WHERE week_key = :week_key AND superseded_by_capture_id IS NULL))
 """  # noqa: S608 (formulas of column names and constants; values are bound)
 
+# The work table holds the records normalize writes something for: a reject, a non-ATS volume, an
+# exact average beyond the view's formula. A week has few, and the other records (plain ATS venue
+# volumes, nearly all of them) need nothing written, so they are classified without being copied.
+_NOTABLE = "reason IS NOT NULL OR non_ats OR exact_avg IS NOT NULL"
+_CLASSIFY = f"CREATE TEMP TABLE otc_norm_work AS SELECT * FROM ({_CLASSIFIED}) WHERE {_NOTABLE}"  # noqa: S608
+# Only for a week with a repeated key (rare): the plain records join the work table, so that the
+# earliest line of each key can be kept among all of them.
+_THE_REST = f"INSERT INTO otc_norm_work SELECT * FROM ({_CLASSIFIED}) WHERE NOT ({_NOTABLE})"  # noqa: S608
+
 # Whether any valid (symbol, mpid) or (symbol, firm) has a second record: counting distinct keys is
-# cheaper than finding them, and a week has none as a rule.
+# cheaper than finding them, and a week has none as a rule. Valid records are the week's current ones
+# less the work table's rejects; their keys, those of the plain records and of the work table's
+# valid ones together (a plain record may share its key with one kept for its exact average).
 _KEYS = """
-SELECT (SELECT COUNT(*) FROM otc_norm_work WHERE reason IS NULL) AS valid,
-       (SELECT COUNT(*) FROM (SELECT DISTINCT symbol, mpid, firm_key FROM otc_norm_work
-                              WHERE reason IS NULL)) AS keys
+SELECT (SELECT COUNT(*) FROM otc_raw_record
+        WHERE week_key = :week_key AND superseded_by_capture_id IS NULL)
+       - (SELECT COUNT(*) FROM otc_norm_work WHERE reason IS NOT NULL) AS valid,
+       (SELECT COUNT(*) FROM (
+          SELECT symbol, mpid, NULL AS firm_key FROM otc_raw_record
+          WHERE week_key = :week_key AND superseded_by_capture_id IS NULL
+            AND record_id NOT IN (SELECT record_id FROM otc_norm_work)
+          UNION
+          SELECT symbol, mpid, firm_key FROM otc_norm_work WHERE reason IS NULL)) AS keys
 """
 
 # A second record for a valid (symbol, mpid) or (symbol, firm): the earliest source line is the
@@ -141,15 +157,13 @@ class NormalizeWeek(WeekPipeline):
         manifest.mark_rolling_stale(self.conn, self.week, tier)
         self.conn.execute("DROP TABLE IF EXISTS temp.otc_norm_work")
         week_key = raw_store.week_key(self.conn, week, tier)
-        self.conn.execute(
-            _CLASSIFY,
-            {
-                "week_key": week_key,
-                "reject_zero": int(self.values["reject_zero_volume"]),
-                "de_minimis": DE_MINIMIS_FIRMS,
-            },
-        )
-        accepted, non_ats, reasons = self._write(int(row["capture_id"]), row["source_locator"], week_key)
+        rules = {
+            "week_key": week_key,
+            "reject_zero": int(self.values["reject_zero_volume"]),
+            "de_minimis": DE_MINIMIS_FIRMS,
+        }
+        self.conn.execute(_CLASSIFY, rules)
+        accepted, non_ats, reasons = self._write(int(row["capture_id"]), row["source_locator"], rules)
         self.conn.execute("DROP TABLE temp.otc_norm_work")
         rejected = sum(reasons.values())
         ingest_rejected = self._ingest_rejects(int(row["capture_id"]))
@@ -167,9 +181,9 @@ class NormalizeWeek(WeekPipeline):
             normalized=accepted, non_ats=non_ats, rejected=rejected, rejects_by_reason=reasons
         )
 
-    def _write(self, capture_id: int, locator: str, week_key: int) -> tuple[int, int, dict[str, int]]:
+    def _write(self, capture_id: int, locator: str, rules: dict[str, Any]) -> tuple[int, int, dict[str, int]]:
         """Write the verdicts, non-ATS volumes and rejects; (ATS rows, non-ATS rows, rejects by reason)."""
-        week, tier = self.week_ending, self.tier
+        week, tier, week_key = self.week_ending, self.tier, int(rules["week_key"])
         lineage = {
             "week": week,
             "tier": tier,
@@ -179,8 +193,9 @@ class NormalizeWeek(WeekPipeline):
             "capture_id": capture_id,
             "locator": locator,
         }
-        valid, keys = self.conn.execute(_KEYS).fetchone()
+        valid, keys = self.conn.execute(_KEYS, rules).fetchone()
         if keys < valid:  # only then is there a duplicate key to find
+            self.conn.execute(_THE_REST, rules)
             self.conn.execute(_DUPLICATES)
         non_ats = self.conn.execute(_NON_ATS_INSERT, lineage).rowcount
         accepted = keys - non_ats
