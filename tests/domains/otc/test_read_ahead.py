@@ -69,6 +69,15 @@ def taken(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return weeks
 
 
+@pytest.fixture
+def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The folder a read-ahead's scratch folder goes in: the system's temporary one, here the test's."""
+    folder = tmp_path / "scratch"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
 def backfill_both(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: Path, taken: list[str], read: list[str]
 ) -> tuple[Spine, Spine, dict[str, Any], dict[str, Any]]:
@@ -151,13 +160,10 @@ def write_named_weeks(folder: Path) -> None:
 
 
 def test_texts_read_ahead_get_the_ids_reading_in_turn_gives(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[str], scratch: Path
 ) -> None:
     """Names and dates, new and known, come through a read-ahead's scratch file as the same texts
     with the same ids; and no scratch file outlives the batch."""
-    scratch = tmp_path / "scratch"
-    scratch.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     write_named_weeks(tmp_path / "files")
     ahead, in_turn, ahead_result, in_turn_result = backfill_both(
         tmp_path, monkeypatch, tmp_path / "files", taken, read=list(WEEKS[1:])
@@ -306,12 +312,9 @@ def test_a_read_ahead_is_taken_once(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 
 def test_an_interrupted_batch_leaves_no_reading_process_and_no_scratch_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scratch: Path
 ) -> None:
     monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
-    scratch = tmp_path / "scratch"
-    scratch.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     path = write_week(tmp_path / "week.psv", week_lines())
     spine = Spine(tmp_path / "spine.db")
     before = children()
@@ -355,12 +358,9 @@ def test_without_room_for_a_scratch_file_nothing_is_read_ahead(
 
 
 def test_a_scratch_file_that_cannot_be_written_fails_its_week_in_one_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scratch: Path
 ) -> None:
     monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
-    scratch = tmp_path / "scratch"
-    scratch.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
 
     def disk_full(*_args: Any) -> None:
         raise sqlite3.OperationalError("database or disk is full")
