@@ -19,6 +19,7 @@ import pytest
 
 import spine.domains.otc.loader as loader
 from spine.api import Spine
+from spine.core import forked
 from spine.domains.otc import read_ahead, staged_rows
 from spine.domains.otc import week_lines as sorting
 from spine.domains.otc.source import SourceFile
@@ -185,6 +186,9 @@ def test_texts_read_ahead_get_the_ids_reading_in_turn_gives(
     for sql in (ids, texts):
         assert [tuple(r) for r in ahead.conn.execute(sql)] == [tuple(r) for r in in_turn.conn.execute(sql)]
     assert list(scratch.iterdir()) == []
+    # Nothing of the copies is left on the connection: no scratch file attached, no temporary table.
+    assert staged_rows.SCHEMA not in [r[1] for r in ahead.conn.execute("PRAGMA database_list")]
+    assert ahead.conn.execute("SELECT name FROM temp.sqlite_master").fetchall() == []
 
 
 def _nul_at_line_2502(path: Path) -> str:
@@ -357,23 +361,70 @@ def test_without_room_for_a_scratch_file_nothing_is_read_ahead(
     assert all_data(ahead.conn) == all_data(in_turn.conn)
 
 
-def test_a_scratch_file_that_cannot_be_written_fails_its_week_in_one_line(
+def _disk_full(*_args: Any) -> None:
+    raise sqlite3.OperationalError("database or disk is full")
+
+
+def _removed_first(real: Any) -> Any:
+    def copy(conn: sqlite3.Connection, rows: Any, upsert: Any) -> int:
+        Path(rows.path).unlink()  # a cleaner emptied the temporary folder, say
+        return int(real(conn, rows, upsert))
+
+    return copy
+
+
+@pytest.mark.parametrize("failure", ["written", "read"])
+def test_a_scratch_file_that_fails_leaves_its_week_to_be_read_in_turn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[str], scratch: Path, failure: str
+) -> None:
+    """Not written (a full disk, met in the reading process) or not read (removed before the copy):
+    what the week wrote from its read-ahead is undone and the file read in turn, with the same result."""
+    if failure == "written":
+        monkeypatch.setattr(staged_rows.RowStage, "write", _disk_full)  # in the forked reader too
+    else:
+        monkeypatch.setattr(staged_rows, "copy_staged", _removed_first(staged_rows.copy_staged))
+    write_weeks(tmp_path / "files")
+    ahead, in_turn, ahead_result, in_turn_result = backfill_both(
+        tmp_path, monkeypatch, tmp_path / "files", taken, read=list(WEEKS[1:])
+    )
+    assert ahead_result == in_turn_result
+    assert [w["status"] for w in ahead_result["weeks"]] == ["OK"] * len(WEEKS)
+    assert all_data(ahead.conn) == all_data(in_turn.conn)
+    assert list(scratch.iterdir()) == []  # the scratch folder went with the batch
+
+
+def test_read_aheads_need_room_for_every_pending_scratch_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scratch: Path
 ) -> None:
+    """Room for one week's scratch file but not for two: the second week is left to its ingest."""
     monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
+    paths = [write_week(tmp_path / f"week_{week}.psv", week_lines()) for week in WEEKS[:2]]
+    room = read_ahead._SCRATCH_ROOM * paths[0].stat().st_size * 3 // 2
 
-    def disk_full(*_args: Any) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
+    def free(_folder: Any) -> Any:
+        return type("Usage", (), {"free": room})()
 
-    monkeypatch.setattr(staged_rows.RowStage, "write", disk_full)  # in the forked reader too
+    monkeypatch.setattr(read_ahead.shutil, "disk_usage", free)
+    spine = Spine(tmp_path / "spine.db")
+    before = children()
+    with read_ahead.ReadAheads(spine.conn) as aheads:
+        aheads.start(paths[0], date.fromisoformat(WEEKS[0]), TIER)
+        assert len(children() - before) == 1
+        aheads.start(paths[1], date.fromisoformat(WEEKS[1]), TIER)
+        assert len(children() - before) == 1
+    assert children() <= before
+
+
+def test_without_fork_a_read_ahead_is_read_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[str], scratch: Path
+) -> None:
+    """A system that cannot fork (a process limit) runs the read-ahead in the batch's own process,
+    its scratch file written as the ingest takes it."""
+    monkeypatch.setattr(forked, "_fork", lambda: -1)
     write_weeks(tmp_path / "files")
-    result = backfill(Spine(tmp_path / "spine.db"), tmp_path / "files")
-    assert [w["status"] for w in result["weeks"]] == ["OK", "FAILED", "FAILED"]
-    assert list(scratch.iterdir()) == []  # the scratch folder went with the batch
-    for week in result["weeks"][1:]:
-        path = f"/{TIER}-{week['week_ending']}.db"
-        assert week["error"].startswith("ingest: could not write the scratch file ")
-        assert week["error"].endswith(
-            f"{path} of a read-ahead: database or disk is full"
-            " (free space in its folder, or set TMPDIR to a folder with room)"
-        )
+    ahead, in_turn, ahead_result, in_turn_result = backfill_both(
+        tmp_path, monkeypatch, tmp_path / "files", taken, read=list(WEEKS[1:])
+    )
+    assert ahead_result == in_turn_result
+    assert all_data(ahead.conn) == all_data(in_turn.conn)
+    assert list(scratch.iterdir()) == []

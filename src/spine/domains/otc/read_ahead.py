@@ -59,6 +59,7 @@ class ReadAhead:
     def __init__(self, source: SourceFile, week: date, tier: str, scratch: Path) -> None:
         self.week, self.tier = week, tier
         self.identity = source.identity()
+        self.size = source.size
         self.claimed = False  # its lines are written once, by the one ingest that claims it
         self._source = source  # open until the read-ahead closes (a failed fork reads it here)
         self._scratch = scratch
@@ -125,7 +126,8 @@ class ReadAheads:
             source = SourceFile(path.absolute())  # as the ingest opens it (its lineage, its messages)
         except SpineError:
             return
-        folder = self._scratch_folder(source.size) if worth_a_child(source.size) else None
+        pending = sum(p.size for p in self._pending)
+        folder = self._scratch_folder(source.size + pending) if worth_a_child(source.size) else None
         if folder is None:
             source.close()
             return
@@ -140,9 +142,10 @@ class ReadAheads:
             raise
 
     def _scratch_folder(self, size: int) -> Path | None:
-        """The batch's scratch folder (made on first use) if it has room for a file read from
-        ``size`` bytes: a scratch file is smaller than the text it holds, and a gzip file's text is
-        seldom over ``_SCRATCH_ROOM`` times its size. None without room: the ingest reads the file."""
+        """The batch's scratch folder (made on first use) if it has room for the scratch files of
+        ``size`` bytes of sources (this one and those still pending): a scratch file is smaller than
+        the text it holds, and a gzip file's text is seldom over ``_SCRATCH_ROOM`` times its size.
+        None without room: the ingest reads the file."""
         try:
             if self._folder is None:
                 self._folder = Path(tempfile.mkdtemp(prefix="spine-read-ahead-"))
@@ -174,7 +177,13 @@ class ReadAheads:
         failed before taking its read-ahead, say) leaves no child behind."""
         for pending in [p for p in self._pending if p.week not in weeks]:
             self.drop(pending)
-        if not self._conn.in_transaction:  # the week's runs have ended: its scratch file goes too
+        self.detach()
+
+    def detach(self) -> None:
+        """Detach the scratch file a week's ingest copied from, once that run has ended: before the
+        week's next stage (whose transaction would take it in) and before the next fork (whose
+        child would hold the deleted file open)."""
+        if not self._conn.in_transaction:
             staged_rows.detach(self._conn)
 
     def __enter__(self) -> ReadAheads:

@@ -10,7 +10,9 @@ The scratch file holds `StoredRow`'s columns in load order; a text is a small id
 (table ``texts``, numbered in order of first use). The ingest adds the texts ``otc_text`` lacks in
 that order, so they get the ids reading the file in turn gives them, and maps the local ids through
 a temporary table. The file is read only once its child has finished writing it (a reader's
-snapshot would not see later writes), and it is the read-ahead's to delete.
+snapshot would not see later writes), and it is the read-ahead's to delete. A scratch file that
+cannot be written or read raises `ScratchError`; the ingest then undoes what it wrote from the
+read-ahead and reads the file itself (`spine.domains.otc.pipelines.ingest_week`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ from spine.domains.otc.week_lines import Batch, LinesDone, RawRows, StagedRows
 # The scratch file's name in the ingest's connection, and the temporary map of its texts.
 SCHEMA = "otc_read_ahead"
 TEXT_MAP = "temp.otc_read_ahead_texts"
+
+
+class ScratchError(PipelineError):
+    """A read-ahead's scratch file could not be written or read (a full disk, a removed folder)."""
 
 
 class RowStage:
@@ -76,7 +82,7 @@ class RowStage:
 def staged(batches: Iterable[Batch], path: Path, row: StoredRow) -> Generator[Batch, None, None]:
     """``batches`` with their raw records written into a new scratch file at ``path`` instead,
     announced by one `StagedRows` just before `LinesDone` (rejects and totals pass as they come).
-    A scratch file that cannot be written (a full disk) fails the load in one line."""
+    A scratch file that cannot be written (a full disk) raises `ScratchError`."""
     try:
         stage = RowStage(path, row)
         for batch in batches:
@@ -87,34 +93,36 @@ def staged(batches: Iterable[Batch], path: Path, row: StoredRow) -> Generator[Ba
                 yield stage.finish()
             yield batch
     except sqlite3.Error as exc:
-        raise PipelineError(
-            f"could not write the scratch file {path} of a read-ahead: {exc}"
-            " (free space in its folder, or set TMPDIR to a folder with room)"
-        ) from None
+        raise ScratchError(f"could not write the scratch file {path} of a read-ahead: {exc}") from None
 
 
 def copy_staged(conn: sqlite3.Connection, rows: StagedRows, upsert: Callable[[str, str], str]) -> int:
     """Copy the staged rows into the week (``upsert(staged table, text map)`` gives the statement);
-    the rows the upsert changed."""
-    _attach(conn, rows.path)
-    conn.execute(
-        f"INSERT INTO main.otc_text (text) SELECT a.text FROM {SCHEMA}.texts a"  # noqa: S608
-        " WHERE NOT EXISTS (SELECT 1 FROM main.otc_text t WHERE t.text = a.text) ORDER BY a.local_id"
-    )
-    conn.execute(
-        f"CREATE TABLE IF NOT EXISTS {TEXT_MAP} (local_id INTEGER PRIMARY KEY, text_id INTEGER NOT NULL)"
-    )
-    conn.execute(f"DELETE FROM {TEXT_MAP}")  # noqa: S608
-    conn.execute(
-        f"INSERT INTO {TEXT_MAP} (local_id, text_id) SELECT a.local_id, t.text_id"  # noqa: S608
-        f" FROM {SCHEMA}.texts a JOIN main.otc_text t ON t.text = a.text"
-    )
-    return int(conn.execute(upsert(f"{SCHEMA}.lines", TEXT_MAP)).rowcount)
+    the rows the upsert changed. A scratch file that cannot be read raises `ScratchError`."""
+    if not Path(rows.path).is_file():  # else ATTACH would make an empty database in its place
+        raise ScratchError(f"the scratch file {rows.path} of a read-ahead is gone")
+    try:
+        _attach(conn, rows.path)
+        conn.execute(
+            f"INSERT INTO main.otc_text (text) SELECT a.text FROM {SCHEMA}.texts a"  # noqa: S608
+            " WHERE NOT EXISTS (SELECT 1 FROM main.otc_text t WHERE t.text = a.text) ORDER BY a.local_id"
+        )
+    except sqlite3.Error as exc:
+        raise ScratchError(f"could not read the scratch file {rows.path} of a read-ahead: {exc}") from None
+    conn.execute(f"CREATE TABLE {TEXT_MAP} (local_id INTEGER PRIMARY KEY, text_id INTEGER NOT NULL)")
+    try:
+        conn.execute(
+            f"INSERT INTO {TEXT_MAP} (local_id, text_id) SELECT a.local_id, t.text_id"  # noqa: S608
+            f" FROM {SCHEMA}.texts a JOIN main.otc_text t ON t.text = a.text"
+        )
+        return int(conn.execute(upsert(f"{SCHEMA}.lines", TEXT_MAP)).rowcount)
+    finally:
+        conn.execute(f"DROP TABLE {TEXT_MAP}")
 
 
 def _attach(conn: sqlite3.Connection, path: str) -> None:
     """Attach the scratch file. It stays attached after the copy: SQLite detaches a file only outside
-    a transaction that has read it, so the batch detaches it once the week has run (`detach`)."""
+    a transaction that has read it, so the batch detaches it once the ingest's run has ended."""
     conn.execute(f"ATTACH DATABASE :path AS {SCHEMA}", {"path": path})
 
 

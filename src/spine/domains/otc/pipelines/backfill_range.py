@@ -164,6 +164,7 @@ class BackfillRange(WeeksPipeline):
     def _read_ahead(self, aheads: ReadAheads, following: list[WeekOutcome]) -> None:
         """Start reading the batch's next weeks while this one's later stages run, those that are
         files for weeks the database does not hold yet (see `spine.domains.otc.read_ahead`)."""
+        aheads.detach()
         if self.from_finra:
             return
         for outcome in following:

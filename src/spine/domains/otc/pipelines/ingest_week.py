@@ -10,7 +10,7 @@ bytes the parser read. Only a loaded week's same-size file is hashed first, on t
 decide a skip; the load then checks it read those same bytes. In a backfill a new week's file may
 have been read already, beside the previous week's later stages (`spine.domains.otc.read_ahead`,
 found through the batch's context): the run writes those lines only if its own open file is the
-file that was read, and reads it itself otherwise.
+file that was read, and reads it itself otherwise, or when the read-ahead's scratch file fails.
 """
 
 from __future__ import annotations
@@ -18,15 +18,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from spine.core.db import utc_now
+from spine.core.db import savepoint, utc_now
 from spine.core.params import Param
 from spine.core.pipeline import PipelineResult, RunContext
 from spine.core.registry import register
 from spine.domains.otc import manifest, raw_store, read_ahead
 from spine.domains.otc.enums import Stage
-from spine.domains.otc.loader import LoadTarget, SourceLines, WeekLoader
+from spine.domains.otc.loader import LinesDone, LoadTarget, SourceLines, WeekLoader
 from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipeline
 from spine.domains.otc.source import FileRefused, SourceFile, shown_path
+from spine.domains.otc.staged_rows import ScratchError
 
 
 @register
@@ -75,7 +76,7 @@ class IngestWeek(WeekPipeline):
             info = lines.info
             capture_id, revision = self._open_capture(current, same_content, path, info.layout)
             target = LoadTarget(self.week, self.tier, capture_id, str(path), *self.lineage(), utc_now())
-            loaded = lines.write(WeekLoader(self.conn, target, info.extra_columns))
+            loaded = self._write(lines, source, target)
         counts, sha256, size = loaded.tally.as_counts(), loaded.sha256, loaded.size
         if expected is not None and sha256 != expected:
             raise FileRefused(f"{shown_path(path)} changed while it was read; run again once it is complete")
@@ -164,6 +165,20 @@ class IngestWeek(WeekPipeline):
         return capture_id, True
 
     # -- streaming load ------------------------------------------------------------------------
+
+    def _write(
+        self, lines: read_ahead.ReadAhead | SourceLines, source: SourceFile, target: LoadTarget
+    ) -> LinesDone:
+        """Write the week's lines. A read-ahead whose scratch file could not be written or read (a
+        full disk) is undone and the file read here instead: the same rows, only later."""
+        if isinstance(lines, read_ahead.ReadAhead):
+            try:
+                with savepoint(self.conn, "read_ahead"):
+                    return lines.write(WeekLoader(self.conn, target, lines.info.extra_columns))
+            except ScratchError:
+                lines.close()
+                lines = SourceLines(source)
+        return lines.write(WeekLoader(self.conn, target, lines.info.extra_columns))
 
     def _nothing_for_week(self, path: Path, counts: dict[str, Any]) -> str:
         seen = [f"week {w} ({n} rows)" for w, n in sorted(counts["other_weeks"].items())]
