@@ -353,7 +353,7 @@ def test_without_room_for_a_scratch_file_nothing_is_read_ahead(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, taken: list[str]
 ) -> None:
     monkeypatch.setattr(read_ahead, "_SCRATCH_ROOM", 1 << 80)  # more room than any disk has
-    write_weeks(tmp_path / "files")
+    write_named_weeks(tmp_path / "files")
     ahead, in_turn, ahead_result, in_turn_result = backfill_both(
         tmp_path, monkeypatch, tmp_path / "files", taken, read=[]
     )
@@ -421,7 +421,7 @@ def test_without_fork_a_read_ahead_is_read_here(
     """A system that cannot fork (a process limit) runs the read-ahead in the batch's own process,
     its scratch file written as the ingest takes it."""
     monkeypatch.setattr(forked, "_fork", lambda: -1)
-    write_weeks(tmp_path / "files")
+    write_named_weeks(tmp_path / "files")
     ahead, in_turn, ahead_result, in_turn_result = backfill_both(
         tmp_path, monkeypatch, tmp_path / "files", taken, read=list(WEEKS[1:])
     )
