@@ -17,7 +17,9 @@ A read-ahead is an earlier start of the same work, never another outcome:
   refused at its header or at any later line, a damaged gzip stream) is raised by the ingest that
   takes it in the words that ingest would have used reading the file itself;
 - a read-ahead nobody takes is stopped once its week has run, and with the batch; its scratch
-  file goes with it.
+  file goes with it;
+- a week is read ahead only with room for its scratch file, and one whose scratch file fails is read
+  again by its own ingest (`spine.domains.otc.pipelines.ingest_week`).
 """
 
 from __future__ import annotations
