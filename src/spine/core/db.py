@@ -12,7 +12,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -140,6 +140,16 @@ def savepoint(conn: sqlite3.Connection, name: str) -> Iterator[sqlite3.Connectio
 
 
 _SAFE_TEXT = re.compile(r"^[0-9A-Za-z_:.\-]{1,40}$")
+
+
+def named_params(columns: Iterable[str]) -> str:
+    """``:a, :b``: the placeholders that bind each row's values by column name."""
+    return ", ".join(f":{column}" for column in columns)
+
+
+def named_insert(table: str, columns: Sequence[str]) -> str:
+    """The insert of one row of ``columns`` into ``table``, bound by name (for ``executemany``)."""
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({named_params(columns)})"  # noqa: S608
 
 
 def sql_constant(value: int | str | None) -> str:

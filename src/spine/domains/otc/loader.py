@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from spine.core.db import named_insert
 from spine.core.forked import can_fork, in_child
 from spine.domains.otc import raw_store, staged_rows
 from spine.domains.otc.models import RawRecord, SourceReject
@@ -51,10 +52,7 @@ _TOTAL_COLUMNS = (
     "batch_id",
     "ingested_at",
 )
-_TOTAL_INSERT = (
-    f"INSERT INTO otc_published_symbol_totals ({', '.join(_TOTAL_COLUMNS)})"  # noqa: S608
-    f" VALUES ({', '.join(':' + c for c in _TOTAL_COLUMNS)})"
-)
+_TOTAL_INSERT = named_insert("otc_published_symbol_totals", _TOTAL_COLUMNS)
 
 __all__ = [
     "PARALLEL_MIN_BYTES",

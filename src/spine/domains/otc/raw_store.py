@@ -11,10 +11,10 @@ columns over these tables (README "Storage layout").
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from spine.core.db import sql_constant
+from spine.core.db import named_params, sql_constant
 
 # Raw text columns stored as ids into otc_text: the record's column -> otc_raw_record's column.
 TEXT_ID_COLUMNS = {
@@ -96,13 +96,23 @@ class TextIds:
 
     def resolve(self, rows: Iterable[dict[str, Any]], columns: Iterable[str]) -> None:
         """Replace the texts `StoredRow` left in ``columns`` of each row by their ids."""
-        names = tuple(columns)
-        known = self.cache  # a dict look-up per text on the per-line path; the rare miss inserts
-        for row in rows:
-            for name in names:
-                text = row[name]
-                if text is not None:
-                    row[name] = known.get(text) or self(text)
+        replace_texts(rows, columns, self.cache, self)  # the rare miss looks up or inserts
+
+
+def replace_texts(
+    rows: Iterable[dict[str, Any]],
+    columns: Iterable[str],
+    known: dict[str, int],
+    new: Callable[[str], int | None],
+) -> None:
+    """Replace the texts in ``columns`` of each row by their ids: ``known``'s, else ``new``'s (which
+    remembers it in ``known``). A dict look-up per text: this runs on the per-line path."""
+    names = tuple(columns)
+    for row in rows:
+        for name in names:
+            text = row[name]
+            if text is not None:
+                row[name] = known.get(text) or new(text)
 
 
 class StoredRow:
@@ -171,7 +181,7 @@ def raw_upsert_sql(columns: Iterable[str], key: int, capture_id: int, lineage: i
     record current and changes nothing: it is counted as a duplicate line.
     """
     names = list(columns)
-    values = f"VALUES ({', '.join(':' + c for c in names)}, {_constants(key, capture_id, lineage)})"
+    values = f"VALUES ({named_params(names)}, {_constants(key, capture_id, lineage)})"
     return _upsert(names, values)
 
 

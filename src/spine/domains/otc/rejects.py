@@ -6,6 +6,8 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+from spine.core.db import named_insert
+
 REJECT_COLUMNS = (
     "week_ending",
     "tier",
@@ -21,10 +23,7 @@ REJECT_COLUMNS = (
     "batch_id",
     "rejected_at",
 )
-_INSERT = (
-    f"INSERT INTO otc_rejects ({', '.join(REJECT_COLUMNS)})"  # noqa: S608 (fixed column names)
-    f" VALUES ({', '.join(':' + name for name in REJECT_COLUMNS)})"
-)
+_INSERT = named_insert("otc_rejects", REJECT_COLUMNS)
 
 
 def store_rejects(conn: sqlite3.Connection, rows: Iterable[dict[str, Any]]) -> None:

@@ -22,8 +22,9 @@ from collections.abc import Callable, Generator, Iterable
 from pathlib import Path
 from typing import Any
 
+from spine.core.db import named_insert
 from spine.core.errors import PipelineError
-from spine.domains.otc.raw_store import StoredRow
+from spine.domains.otc.raw_store import StoredRow, replace_texts
 from spine.domains.otc.week_lines import Batch, LinesDone, RawRows, StagedRows
 
 # The scratch file's name in the ingest's connection, and the temporary map of its texts.
@@ -52,21 +53,16 @@ class RowStage:
         self._conn.execute(f"CREATE TABLE lines ({', '.join(columns)})")
         self._conn.execute("CREATE TABLE texts (local_id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
         self._conn.execute("BEGIN")
-        self._insert = (
-            f"INSERT INTO lines ({', '.join(row.columns)})"  # noqa: S608
-            f" VALUES ({', '.join(':' + c for c in row.columns)})"
-        )
+        self._insert = named_insert("lines", row.columns)
 
     def write(self, rows: list[dict[str, Any]]) -> None:
         """Write a batch of `StoredRow` rows, their texts as local ids."""
-        texts = self._texts
-        for row in rows:
-            for name in self._text_columns:
-                text = row[name]
-                if text is not None:
-                    row[name] = texts.get(text) or texts.setdefault(text, len(texts) + 1)
+        replace_texts(rows, self._text_columns, self._texts, self._new_text)
         self._conn.executemany(self._insert, rows)
         self.rows += len(rows)
+
+    def _new_text(self, text: str) -> int:
+        return self._texts.setdefault(text, len(self._texts) + 1)
 
     def finish(self) -> StagedRows:
         """Write the texts, commit and close: the file is complete."""
