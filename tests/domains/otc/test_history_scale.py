@@ -240,4 +240,4 @@ def test_the_symbol_view_reads_the_symbols_rows_only(
             {"week": LAST.isoformat(), "tier": TIER},
         )
     )
-    assert "ix_otc_raw_record_symbol (week_key=? AND symbol=?)" in plan
+    assert "COVERING INDEX ix_otc_raw_record_current (week_key=? AND symbol=?)" in plan
