@@ -691,6 +691,43 @@ def test_duplicate_key_after_a_rejected_line_is_accepted(spine: Spine, tmp_path:
     assert volumes(spine.conn) == [("TSLA", "NITE", 50, 2, "25.00")]
 
 
+def test_duplicate_key_found_again_when_the_week_is_normalized_again(spine: Spine, tmp_path: Path) -> None:
+    """A forced normalize judges every current record afresh, the one it rejected before included."""
+    early, late = row("TSLA", "NITE", 50, 1), row("TSLA", "NITE", 60, 2)
+    load(spine, seed_file(tmp_path, GOOD_1, early, late))
+    first = rejects(spine.conn)
+    again = normalize(spine, force=True)
+    assert again.ok, again.error
+    assert (again.metrics["normalized"], again.metrics["rejects_by_reason"]) == (2, {"DUPLICATE_KEY": 1})
+    assert rejects(spine.conn) == first == [
+        (4, late, "NORMALIZE", "DUPLICATE_KEY", "a record for TSLA/NITE was accepted from line 3")
+    ]
+    assert volumes(spine.conn) == [("AAPL", "NITE", 1000, 10, "100.00"), ("TSLA", "NITE", 50, 1, "50.00")]
+
+
+def test_non_ats_duplicate_key_is_per_firm(spine: Spine, tmp_path: Path) -> None:
+    """Two lines for one symbol and firm CRD: the earlier is the volume. Another firm of the same
+    symbol, and a firm known by its name, are keys of their own."""
+    lines = [
+        '2025-12-22,T1,OTC_W_SMBL_FIRM,ZZZZ,,123,"",50,2',
+        '2025-12-22,T1,OTC_W_SMBL_FIRM,ZZZZ,,456,"",70,7',
+        '2025-12-22,T1,OTC_W_SMBL_FIRM,ZZZZ,,123,"",60,3',
+        '2025-12-22,T1,OTC_W_SMBL_FIRM,ZZZZ,,,"De Minimis Firms",80,8',
+    ]
+    path = write_file(tmp_path / "api.csv", "\n".join([API_CRD_HEADER, *lines]) + "\n")
+    assert ingest(spine, path).ok
+    result = normalize(spine)
+    assert result.ok, result.error
+    assert (result.metrics["normalized"], result.metrics["non_ats"]) == (0, 3)
+    assert [r[3:] for r in rejects(spine.conn)] == [
+        ("DUPLICATE_KEY", "a record for ZZZZ/firm CRD 123 was accepted from line 2")
+    ]
+    stored = spine.conn.execute(
+        "SELECT firm_crd, total_shares, total_trades FROM otc_non_ats_volume ORDER BY firm_crd"
+    ).fetchall()
+    assert [tuple(r) for r in stored] == [(0, 80, 8), (123, 50, 2), (456, 70, 7)]
+
+
 # --------------------------------------------------------------------------------------------
 # A file with one of everything: manifest counts and the rejects table
 

@@ -70,20 +70,26 @@ _CLASSIFY = f"CREATE TEMP TABLE otc_norm_work AS SELECT * FROM ({_CLASSIFIED}) W
 # earliest line of each key can be kept among all of them.
 _THE_REST = f"INSERT INTO otc_norm_work SELECT * FROM ({_CLASSIFIED}) WHERE NOT ({_NOTABLE})"  # noqa: S608
 
-# Whether any valid (symbol, mpid) or (symbol, firm) has a second record: counting distinct keys is
-# cheaper than finding them, and a week has none as a rule. Valid records are the week's current ones
-# less the work table's rejects; their keys, those of the plain records and of the work table's
-# valid ones together (a plain record may share its key with one kept for its exact average).
-_KEYS = """
+# Whether a (symbol, mpid) or (symbol, firm) may have a second valid record. ATS keys are searched
+# among all the week's current records, in the order of the index that holds them (migration 092),
+# with no sort; a key shared with a record normalize rejects only sends the week down the exact path
+# below. Non-ATS keys are in the work table. A week has no repeated key as a rule.
+# (normalize_rejected IS NULL holds for every current record here: the verdicts were cleared; the
+# condition lets SQLite read the covering index.)
+_MAY_REPEAT = """
+SELECT EXISTS (SELECT 1 FROM otc_raw_record
+               WHERE week_key = :week_key AND superseded_by_capture_id IS NULL
+                 AND normalize_rejected IS NULL AND mpid <> ''
+               GROUP BY symbol, mpid HAVING COUNT(*) > 1)
+    OR EXISTS (SELECT 1 FROM otc_norm_work WHERE reason IS NULL AND non_ats
+               GROUP BY symbol, firm_key HAVING COUNT(*) > 1)
+"""
+
+# The records normalize accepts: the week's current ones less the work table's rejects.
+_ACCEPTED = """
 SELECT (SELECT COUNT(*) FROM otc_raw_record
         WHERE week_key = :week_key AND superseded_by_capture_id IS NULL)
-       - (SELECT COUNT(*) FROM otc_norm_work WHERE reason IS NOT NULL) AS valid,
-       (SELECT COUNT(*) FROM (
-          SELECT symbol, mpid, NULL AS firm_key FROM otc_raw_record
-          WHERE week_key = :week_key AND superseded_by_capture_id IS NULL
-            AND record_id NOT IN (SELECT record_id FROM otc_norm_work)
-          UNION
-          SELECT symbol, mpid, firm_key FROM otc_norm_work WHERE reason IS NULL)) AS keys
+       - (SELECT COUNT(*) FROM otc_norm_work WHERE reason IS NOT NULL)
 """
 
 # A second record for a valid (symbol, mpid) or (symbol, firm): the earliest source line is the
@@ -157,6 +163,7 @@ class NormalizeWeek(WeekPipeline):
         manifest.mark_rolling_stale(self.conn, self.week, tier)
         self.conn.execute("DROP TABLE IF EXISTS temp.otc_norm_work")
         week_key = raw_store.week_key(self.conn, week, tier)
+        raw_store.clear_verdicts(self.conn, week_key)
         rules = {
             "week_key": week_key,
             "reject_zero": int(self.values["reject_zero_volume"]),
@@ -193,12 +200,11 @@ class NormalizeWeek(WeekPipeline):
             "capture_id": capture_id,
             "locator": locator,
         }
-        valid, keys = self.conn.execute(_KEYS, rules).fetchone()
-        if keys < valid:  # only then is there a duplicate key to find
+        if self.conn.execute(_MAY_REPEAT, rules).fetchone()[0]:
             self.conn.execute(_THE_REST, rules)
             self.conn.execute(_DUPLICATES)
         non_ats = self.conn.execute(_NON_ATS_INSERT, lineage).rowcount
-        accepted = keys - non_ats
+        accepted = self.conn.execute(_ACCEPTED, rules).fetchone()[0] - non_ats
         self._rejects(lineage)
         written = raw_store.lineage_id(self.conn, self.execution_id, self.batch_id, str(lineage["now"]))
         raw_store.record_normalization(self.conn, week_key, "temp.otc_norm_work", written, week, tier)
