@@ -699,9 +699,11 @@ def test_duplicate_key_found_again_when_the_week_is_normalized_again(spine: Spin
     again = normalize(spine, force=True)
     assert again.ok, again.error
     assert (again.metrics["normalized"], again.metrics["rejects_by_reason"]) == (2, {"DUPLICATE_KEY": 1})
-    assert rejects(spine.conn) == first == [
-        (4, late, "NORMALIZE", "DUPLICATE_KEY", "a record for TSLA/NITE was accepted from line 3")
-    ]
+    assert (
+        rejects(spine.conn)
+        == first
+        == [(4, late, "NORMALIZE", "DUPLICATE_KEY", "a record for TSLA/NITE was accepted from line 3")]
+    )
     assert volumes(spine.conn) == [("AAPL", "NITE", 1000, 10, "100.00"), ("TSLA", "NITE", 50, 1, "50.00")]
 
 
