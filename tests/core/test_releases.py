@@ -87,6 +87,20 @@ def test_a_changed_migration_is_refused(
     assert "never change" in message
 
 
+def test_an_upgrade_sorts_in_temporary_files_and_runs_keep_memory(
+    tmp_path: Path, own_migrations: Path
+) -> None:
+    """An index built by an upgrade sorts the whole history: its spill goes to files, not memory."""
+    db = make_db(tmp_path / "spine.db", own_migrations)
+    (own_migrations / "999_seen_temp_store.sql").write_text(
+        "CREATE TABLE seen_temp_store AS SELECT temp_store FROM pragma_temp_store;\n"
+    )
+    database = open_database(db, folder=own_migrations)
+    assert database.applied == ["999_seen_temp_store"]
+    assert database.conn.execute("SELECT temp_store FROM seen_temp_store").fetchone()[0] == 1  # FILE
+    assert database.conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY, for the run
+
+
 def test_a_renamed_migration_is_refused(tmp_path: Path, own_migrations: Path) -> None:
     db = make_db(tmp_path / "spine.db", own_migrations)
     (path,) = own_migrations.glob("021_*.sql")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from spine.core.db import database_file, transaction, utc_now
+from spine.core.db import database_file, temp_on_disk, transaction, utc_now
 from spine.core.errors import DatabaseRefused
 
 _NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
@@ -197,7 +197,7 @@ def apply_migrations(conn: sqlite3.Connection, folder: Path | None = None) -> li
     name = database_file(conn)
     if plan(conn, name, known).empty:
         return []
-    with transaction(conn):
+    with temp_on_disk(conn), transaction(conn):
         return apply(conn, plan(conn, name, known))
 
 
