@@ -3,8 +3,9 @@
 -- top venue, the duplicate-key search, `spine symbol`) without a seek into the table for each
 -- record. It replaces the (week key, symbol) index of 091, which served `spine symbol` alone.
 --
--- Partial: a record leaves the index when a later capture supersedes it or normalize rejects it,
--- so it holds what the otc_venue_volume view can return (and a week's records before normalize).
+-- Partial: a record leaves the index when a later capture supersedes it or normalize rejects it.
+-- It holds every venue volume the otc_venue_volume view can return, a normalized week's accepted
+-- non-ATS records, and all current records of a week normalize is judging or has not judged yet.
 -- Both columns of the condition are in the index too: SQLite reads a query's columns from an index
 -- only when the index has them all, and the view tests both. They are NULL here, a byte each.
 DROP INDEX ix_otc_raw_record_symbol;
