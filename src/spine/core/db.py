@@ -82,7 +82,10 @@ def connect(path: str | Path, *, wal: bool = True) -> sqlite3.Connection:
 def temp_on_disk(conn: sqlite3.Connection) -> Iterator[None]:
     """Temporary storage in files, for a step whose sorts span the whole history (an index built by
     an upgrade): SQLite's sorter keeps what it spills in temporary storage, which in memory would be
-    the size of the index (about 2 GB for four years of three tiers, against 80 MB in files)."""
+    the size of the index (about 2 GB for four years of three tiers, against 80 MB in files).
+
+    Only outside a transaction, on a connection with no temporary tables: SQLite drops them when the
+    setting changes."""
     conn.execute("PRAGMA temp_store = FILE")
     try:
         yield

@@ -269,23 +269,18 @@ def superseded_count(conn: sqlite3.Connection, week_ending: str, tier: str, capt
     return int(row[0])
 
 
-def clear_verdicts(conn: sqlite3.Connection, key: int) -> None:
-    """Undo an earlier normalize's rejections of week ``key``, before the week is judged again: every
-    current record is then in the current-records index (migration 092) for the judging."""
-    conn.execute(
-        "UPDATE otc_raw_record SET normalize_rejected = NULL"
-        " WHERE week_key = :key AND normalize_rejected IS NOT NULL",
-        {"key": key},
-    )
-
-
 def record_normalization(
     conn: sqlite3.Connection, key: int, work_table: str, lineage: int, week_ending: str, tier: str
 ) -> None:
-    """Store normalize's verdicts from its work table (``record_id``, ``reason``, ``exact_avg``) on a
-    week whose verdicts were cleared (`clear_verdicts`): rejected records are flagged, exact averages
-    too large for the view's formula are kept, and the week's venue volumes point at this run."""
+    """Store normalize's verdicts from its work table (``record_id``, ``reason``, ``exact_avg``):
+    rejected records are flagged, exact averages too large for the view's formula are kept, and the
+    week's venue volumes point at this run."""
     params = {"key": key, "lineage": lineage, "week": week_ending, "tier": tier}
+    conn.execute(
+        "UPDATE otc_raw_record SET normalize_rejected = NULL"
+        " WHERE week_key = :key AND normalize_rejected IS NOT NULL",
+        params,
+    )
     conn.execute(
         "UPDATE otc_raw_record SET normalize_rejected = 1 WHERE week_key = :key AND record_id IN"  # noqa: S608
         f" (SELECT record_id FROM {work_table} WHERE reason IS NOT NULL)",

@@ -74,12 +74,9 @@ _THE_REST = f"INSERT INTO otc_norm_work SELECT * FROM ({_CLASSIFIED}) WHERE NOT 
 # among all the week's current records, in the order of the index that holds them (migration 092),
 # with no sort; a key shared with a record normalize rejects only sends the week down the exact path
 # below. Non-ATS keys are in the work table. A week has no repeated key as a rule.
-# (normalize_rejected IS NULL holds for every current record here: the verdicts were cleared; the
-# condition lets SQLite read the covering index.)
 _MAY_REPEAT = """
 SELECT EXISTS (SELECT 1 FROM otc_raw_record
-               WHERE week_key = :week_key AND superseded_by_capture_id IS NULL
-                 AND normalize_rejected IS NULL AND mpid <> ''
+               WHERE week_key = :week_key AND superseded_by_capture_id IS NULL AND mpid <> ''
                GROUP BY symbol, mpid HAVING COUNT(*) > 1)
     OR EXISTS (SELECT 1 FROM otc_norm_work WHERE reason IS NULL AND non_ats
                GROUP BY symbol, firm_key HAVING COUNT(*) > 1)
@@ -163,7 +160,6 @@ class NormalizeWeek(WeekPipeline):
         manifest.mark_rolling_stale(self.conn, self.week, tier)
         self.conn.execute("DROP TABLE IF EXISTS temp.otc_norm_work")
         week_key = raw_store.week_key(self.conn, week, tier)
-        raw_store.clear_verdicts(self.conn, week_key)
         rules = {
             "week_key": week_key,
             "reject_zero": int(self.values["reject_zero_volume"]),
