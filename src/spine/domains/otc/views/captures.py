@@ -57,8 +57,11 @@ def captures(conn: sqlite3.Connection, tier: str | None, span: WeekSpan) -> Rows
     return result
 
 
+# "+r.symbol": the week is read in its stored order and sorted, not walked through the (week, symbol)
+# index with a seek into the table for each record (0.22-0.31 s against 0.35-0.52 s for 50,000).
+_CAPTURE_ORDER = " ORDER BY +r.symbol, r.mpid, r.record_hash"
+
+
 def capture_volumes(conn: sqlite3.Connection, capture_id: int) -> Rows:
     """The venue records of an earlier (or the current) capture, as that file had them, with names."""
-    return fetch(
-        conn, CAPTURE_RECORDS_SQL + " ORDER BY r.symbol, r.mpid, r.record_hash", {"capture_id": capture_id}
-    )
+    return fetch(conn, CAPTURE_RECORDS_SQL + _CAPTURE_ORDER, {"capture_id": capture_id})
