@@ -22,8 +22,9 @@ from spine.domains.otc.pipelines.base import FORCE, TIER, WEEK_ENDING, WeekPipel
 _INT64_MAX = 2**63 - 1
 
 # Per symbol of the week: the most shares at one venue and the sums the venue HHI needs, in one pass
-# (figures.hhi: in SQL while they fit 64 bits; a week where a sum does not is done in Python, and a
-# symbol with a volume beyond hhi.SQUARE_MAX too). Then the top venue (the smallest MPID holding
+# (figures.hhi: in SQL while they fit 64 bits). A week where a sum does not fit takes only the most
+# shares; a symbol without its sums (that week's, or one with a volume beyond hhi.SQUARE_MAX) has its
+# HHI from the Python aggregate over its own rows. Then the top venue (the smallest MPID holding
 # those shares) by a seek into the symbol's own rows: cheaper than ranking every row with a window
 # function.
 _VENUES = (
@@ -34,14 +35,14 @@ _VENUE_SUMS = """INSERT INTO otc_snapshot_venues (symbol, top_shares, volume, sq
     SELECT symbol, MAX(total_shares), SUM(total_shares),
            SUM(CASE WHEN total_shares <= :square_max THEN total_shares * total_shares END)
     FROM otc_venue_volume WHERE week_ending = :week AND tier = :tier GROUP BY symbol"""
+_MOST_SHARES = """INSERT INTO otc_snapshot_venues (symbol, top_shares)
+    SELECT symbol, MAX(total_shares) FROM otc_venue_volume
+    WHERE week_ending = :week AND tier = :tier GROUP BY symbol"""
 _HHI_OF_SUMS = """UPDATE otc_snapshot_venues SET venue_hhi =
-    CASE WHEN top_shares <= :square_max THEN spine_hhi_of_sums(squares, volume)
+    CASE WHEN squares IS NOT NULL AND top_shares <= :square_max THEN spine_hhi_of_sums(squares, volume)
          ELSE (SELECT spine_hhi(v.total_shares) FROM otc_venue_volume v
                WHERE v.week_ending = :week AND v.tier = :tier AND v.symbol = otc_snapshot_venues.symbol)
     END"""
-_VENUES_IN_PYTHON = """INSERT INTO otc_snapshot_venues (symbol, venue_hhi, top_shares)
-    SELECT symbol, spine_hhi(total_shares), MAX(total_shares) FROM otc_venue_volume
-    WHERE week_ending = :week AND tier = :tier GROUP BY symbol"""
 _TOP_MPID = """UPDATE otc_snapshot_venues SET top_mpid = (
       SELECT MIN(v.mpid) FROM otc_venue_volume v
       WHERE v.week_ending = :week AND v.tier = :tier AND v.symbol = otc_snapshot_venues.symbol
@@ -167,7 +168,6 @@ class ResearchSnapshotWeek(WeekPipeline):
         except sqlite3.OperationalError as exc:
             if "overflow" not in str(exc):
                 raise
-            self.conn.execute(_VENUES_IN_PYTHON, params)
-        else:
-            self.conn.execute(_HHI_OF_SUMS, params)
+            self.conn.execute(_MOST_SHARES, params)
+        self.conn.execute(_HHI_OF_SUMS, params)
         self.conn.execute(_TOP_MPID, params)
